@@ -1,0 +1,1 @@
+"""Border posts, user accounts, roles and sign-in."""

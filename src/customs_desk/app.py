@@ -1,0 +1,74 @@
+"""Composition root: the one place where the core's objects are built and wired together.
+
+Both the CLI and the GUI call :func:`open_app`; the GUI (``customs_desk.ui.application``) then
+wires the Qt windows to the services held here. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from customs_desk.accounts.passwords import Passwords
+from customs_desk.accounts.service import AccountService
+from customs_desk.clock import Clock
+from customs_desk.errors import EnvironmentProblem
+from customs_desk.paths import AppPaths
+from customs_desk.settings import Settings
+from customs_desk.store.database import Database
+from customs_desk.store.migrate import MigrationReport, prepare_database
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class AppContext:
+    paths: AppPaths
+    db: Database
+    clock: Clock
+    settings: Settings
+    migration: MigrationReport
+    accounts: AccountService
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    def save_settings(self) -> None:
+        self.settings.save(self.paths.settings_file)
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def open_database(paths: AppPaths, database_url: str | None = None) -> Database:
+    if database_url:
+        return Database.open_url(database_url)
+    return Database.open_sqlite(paths.database)
+
+
+def open_app(
+    paths: AppPaths,
+    *,
+    database_url: str | None = None,
+    clock: Clock | None = None,
+    passwords: Passwords | None = None,
+) -> AppContext:
+    """Create folders, open and migrate the database, build the services."""
+    paths.ensure()
+    clock = clock or Clock()
+    db = open_database(paths, database_url)
+    try:
+        report = prepare_database(db, paths.backups)
+    except EnvironmentProblem:
+        db.dispose()
+        raise
+    settings = Settings.load(paths.settings_file)
+    passwords = passwords or Passwords()
+    accounts = AccountService(db, clock, passwords)
+    return AppContext(
+        paths=paths,
+        db=db,
+        clock=clock,
+        settings=settings,
+        migration=report,
+        accounts=accounts,
+    )

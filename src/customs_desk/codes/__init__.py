@@ -1,0 +1,1 @@
+"""Reference codes (Basel annexes, HS waste codes, countries), validators and decision aids."""

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy base, database handle, migrations, audit log."""
