@@ -127,6 +127,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _writable_logs(paths: AppPaths) -> bool:
+    """Log to the file only in an existing data folder: a command that only looks creates nothing."""
+    if not paths.data.is_dir():
+        return False
     try:
         paths.logs.mkdir(parents=True, exist_ok=True)
     except OSError:

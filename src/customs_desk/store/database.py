@@ -30,6 +30,10 @@ BUSY_TIMEOUT_MS = 5000
 MIN_SQLITE = (3, 45, 0)
 
 
+#: Base class of errors raised by the SQLite driver in use.
+SqliteError: type[Exception] = sqlean.Error
+
+
 def sqlite_version() -> str:
     return str(sqlean.sqlite_version)
 

@@ -12,7 +12,6 @@ Order for SQLite:
 from __future__ import annotations
 
 import logging
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -29,6 +28,7 @@ from customs_desk.errors import DatabaseCorrupt, DatabaseTooNew, EnvironmentProb
 from customs_desk.i18n import Msg
 from customs_desk.store.database import (
     Database,
+    SqliteError,
     backup_sqlite,
     classify_sqlite_error,
     open_readonly_sqlite,
@@ -90,7 +90,7 @@ def inspect_sqlite_file(path: Path) -> SchemaState:
         raise EnvironmentProblem(Msg("{path} is a folder, not a database file.", path=str(path)))
     try:
         conn = open_readonly_sqlite(path)
-    except sqlite3.Error as exc:
+    except SqliteError as exc:
         raise _sqlite_problem(exc, path) from exc
     try:
         tables = {
@@ -107,7 +107,7 @@ def inspect_sqlite_file(path: Path) -> SchemaState:
             )
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return SchemaState(exists=True, empty=False, revision=row[0] if row else None)
-    except sqlite3.Error as exc:
+    except SqliteError as exc:
         raise _sqlite_problem(exc, path) from exc
     finally:
         conn.close()

@@ -1,0 +1,127 @@
+"""Interface translations: update the .ts files from the sources, build .qm, report completeness.
+
+    python scripts/i18n.py update   # extract strings (Qt tr() in ui/, Msg("...") in the core)
+    python scripts/i18n.py build    # compile .ts -> .qm (done by scripts/setup.sh and packaging)
+    python scripts/i18n.py status   # unfinished strings per language
+
+Translators edit ``src/customs_desk/resources/translations/customs_desk_<lang>.ts`` with Qt
+Linguist (``pyside6-linguist``) or any XML editor. The .qm files are build output, not committed.
+"""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "src" / "customs_desk"
+TS_DIR = PACKAGE / "resources" / "translations"
+LANGUAGES = ("zh_CN", "zh_HK", "ja", "ko", "th", "vi", "id", "ms", "km")
+
+
+def tool(name: str) -> str:
+    found = shutil.which(f"pyside6-{name}") or shutil.which(
+        f"pyside6-{name}", path=str(Path(sys.executable).parent)
+    )
+    if not found:
+        raise SystemExit(f"pyside6-{name} not found; install PySide6-Essentials")
+    return found
+
+
+def core_messages() -> list[str]:
+    """Every literal template passed to Msg(...) in the core (outside ui/)."""
+    found: list[str] = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if "ui" in path.relative_to(PACKAGE).parts[:1]:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "Msg"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found.append(node.args[0].value)
+    return sorted(set(found))
+
+
+def update() -> None:
+    TS_DIR.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        core = Path(tmp) / "core_strings.py"
+        lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP", ""]
+        lines += [f"QT_TRANSLATE_NOOP({'core'!r}, {text!r})" for text in core_messages()]
+        core.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        sources = [str(p) for p in sorted((PACKAGE / "ui").rglob("*.py"))] + [str(core)]
+        targets = [str(TS_DIR / f"customs_desk_{lang}.ts") for lang in LANGUAGES]
+        subprocess.run(
+            [tool("lupdate"), "-no-obsolete", "-locations", "none", *sources, "-ts", *targets],
+            check=True,
+        )
+
+
+def build() -> int:
+    built = 0
+    for ts in sorted(TS_DIR.glob("customs_desk_*.ts")):
+        qm = ts.with_suffix(".qm")
+        subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        built += 1
+    print(f"built {built} translation files in {TS_DIR}")
+    return built
+
+
+def unfinished(ts: Path) -> list[tuple[str, str]]:
+    """(context, source) of every message without a finished translation."""
+    out: list[tuple[str, str]] = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            kind = translation.get("type") if translation is not None else "unfinished"
+            text = "".join(translation.itertext()) if translation is not None else ""
+            if kind in ("unfinished", "vanished", "obsolete") or not text.strip():
+                if kind in ("vanished", "obsolete"):
+                    continue
+                out.append((name, message.findtext("source") or ""))
+    return out
+
+
+def status() -> int:
+    worst = 0
+    for lang in LANGUAGES:
+        ts = TS_DIR / f"customs_desk_{lang}.ts"
+        if not ts.exists():
+            print(f"{lang}: missing")
+            worst = 1
+            continue
+        missing = unfinished(ts)
+        total = sum(1 for _ in ET.parse(ts).getroot().iter("message"))
+        print(f"{lang}: {total - len(missing)}/{total} finished")
+        worst = worst or (1 if missing else 0)
+    return worst
+
+
+def main() -> int:
+    command = sys.argv[1] if len(sys.argv) > 1 else "status"
+    if command == "update":
+        update()
+        return status()
+    if command == "build":
+        build()
+        return 0
+    if command == "status":
+        return status()
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

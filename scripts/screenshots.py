@@ -1,0 +1,138 @@
+"""Take the screenshots used by the README and docs, from the real app under Xvfb.
+
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshots.py [scene ...]
+
+Each scene builds its state through the core services in a temporary data folder, shows the
+real windows on the X server, and grabs the screen area of the window (what a user would see).
+PNGs go to docs/screenshots/.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.text.font.db=false")
+
+from PySide6.QtCore import QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from customs_desk.accounts.roles import Role  # noqa: E402
+from customs_desk.accounts.service import NewUser, PostInput  # noqa: E402
+from customs_desk.app import AppContext, open_app  # noqa: E402
+from customs_desk.paths import AppPaths  # noqa: E402
+from customs_desk.ui import fonts  # noqa: E402
+from customs_desk.ui.application import AppController, make_qapplication  # noqa: E402
+from customs_desk.ui.first_run import FirstRunWizard  # noqa: E402
+from customs_desk.ui.i18n import Translations  # noqa: E402
+from customs_desk.ui.login import LoginDialog  # noqa: E402
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+SUPERVISOR_PW = "screenshot-pw"
+
+
+def settle(app: QApplication, ms: int = 300) -> None:
+    loop_done = []
+    QTimer.singleShot(ms, lambda: loop_done.append(True))
+    while not loop_done:
+        app.processEvents()
+
+
+def grab(app: QApplication, widget: QWidget, name: str) -> Path:
+    widget.raise_()
+    widget.activateWindow()
+    settle(app)
+    screen = widget.screen()
+    geo = widget.frameGeometry()
+    pixmap = screen.grabWindow(0, geo.x(), geo.y(), geo.width(), geo.height())
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = OUT / f"{name}.png"
+    pixmap.save(str(path))
+    print(f"wrote {path.relative_to(OUT.parent.parent)} ({geo.width()}x{geo.height()})")
+    return path
+
+
+def fresh_context(tmp: Path) -> AppContext:
+    return open_app(AppPaths.from_base(tmp / "data"))
+
+
+def set_up(ctx: AppContext) -> None:
+    ctx.accounts.set_up(
+        PostInput("SGP-TUAS", "Tuas Checkpoint", "SG", "Asia/Singapore", "Singapore Customs"),
+        NewUser("Lim Wei Ling", "S1001", Role.SUPERVISOR, SUPERVISOR_PW),
+    )
+
+
+def scene_first_run(app: QApplication, tmp: Path, language: str = "en") -> None:
+    ctx = fresh_context(tmp)
+    wizard = FirstRunWizard(ctx.accounts, language, lambda code: None)
+    wizard.move(40, 40)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    page = wizard.post_page
+    page.code.setText("SGP-TUAS")
+    page.name.setText("Tuas Checkpoint")
+    page.country.setCurrentIndex(page.country.findData("SG"))
+    page.agency.setText("Singapore Customs")
+    grab(app, wizard, "first-run-wizard")
+    wizard.close()
+    ctx.close()
+
+
+def scene_login(app: QApplication, tmp: Path) -> None:
+    ctx = fresh_context(tmp)
+    set_up(ctx)
+    dialog = LoginDialog(ctx.accounts, last_badge="S1001")
+    dialog.move(40, 40)
+    dialog.show()
+    dialog.password.setText("wrong")
+    dialog.try_sign_in()
+    grab(app, dialog, "login")
+    dialog.close()
+    ctx.close()
+
+
+def main_window(app: QApplication, ctx: AppContext, tmp: Path) -> AppController:
+    controller = AppController(ctx, app, Translations(app))
+    controller.window_settings = QSettings(str(tmp / "w.ini"), QSettings.Format.IniFormat)
+    controller.actor = ctx.accounts.authenticate("S1001", SUPERVISOR_PW)
+    window = controller.open_main_window()
+    window.setGeometry(20, 20, 1200, 740)
+    return controller
+
+
+def scene_main_window(app: QApplication, tmp: Path) -> None:
+    ctx = fresh_context(tmp)
+    set_up(ctx)
+    controller = main_window(app, ctx, tmp)
+    assert controller.window is not None
+    grab(app, controller.window, "main-window")
+    controller.close_main_window()
+    ctx.close()
+
+
+SCENES: dict[str, Callable[[QApplication, Path], None]] = {
+    "first-run": scene_first_run,
+    "login": scene_login,
+    "main-window": scene_main_window,
+}
+
+
+def main(argv: list[str]) -> int:
+    app = make_qapplication()
+    fonts.load_fonts()
+    fonts.apply_app_font(app, "en")
+    wanted = argv or list(SCENES)
+    for name in wanted:
+        with tempfile.TemporaryDirectory() as tmp:
+            SCENES[name](app, Path(tmp))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

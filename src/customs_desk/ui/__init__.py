@@ -1,0 +1,1 @@
+"""The Qt interface. Only this package imports PySide6; it calls the core's services."""

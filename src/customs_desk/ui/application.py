@@ -1,0 +1,294 @@
+"""GUI start-up and the controller that moves between first run, sign-in and the main window.
+
+Wiring of the Qt layer happens here (and only here): services come from the core's
+:func:`customs_desk.app.open_app`, windows receive exactly what they need.
+"""
+
+from __future__ import annotations
+
+import argparse
+import faulthandler
+import logging
+import os
+import sys
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from customs_desk import APP_ID, APP_NAME, ORG_NAME, __version__
+from customs_desk.accounts.roles import Actor, Permission
+from customs_desk.app import AppContext, open_app
+from customs_desk.errors import CustomsDeskError, EnvironmentProblem
+from customs_desk.logsetup import configure_logging
+from customs_desk.paths import AppPaths
+from customs_desk.resources import resource_path
+from customs_desk.settings import Settings
+from customs_desk.store.migrate import current_revision, head_revision
+from customs_desk.ui import fonts, qtlog
+from customs_desk.ui.about import AboutDialog
+from customs_desk.ui.admin import SettingsDialog, UsersPage
+from customs_desk.ui.crash import ExceptHook
+from customs_desk.ui.first_run import FirstRunWizard
+from customs_desk.ui.home import HomePage
+from customs_desk.ui.i18n import Translations, system_language, tr_core
+from customs_desk.ui.idle import IdleWatcher
+from customs_desk.ui.login import LoginDialog, UnlockDialog
+from customs_desk.ui.main_window import MainWindow, PageSpec
+from customs_desk.ui.widgets import show_error
+
+log = logging.getLogger(__name__)
+
+
+def make_qapplication(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "customs-desk.svg"))))
+    return app
+
+
+class AppController:
+    """Drives the session: first run -> sign in -> main window; lock, sign out, language."""
+
+    def __init__(self, ctx: AppContext, app: QApplication, translations: Translations) -> None:
+        self.ctx = ctx
+        self.app = app
+        self.translations = translations
+        self.window: MainWindow | None = None
+        self.actor: Actor | None = None
+        self.idle = IdleWatcher(ctx.accounts.idle_lock_minutes() if self._set_up() else 0)
+        self.idle.idle.connect(self.lock)
+        app.installEventFilter(self.idle)
+        self.window_settings = QSettings(
+            str(ctx.paths.config / "window.ini"), QSettings.Format.IniFormat
+        )
+        self._locked = False
+
+    def _set_up(self) -> bool:
+        return self.ctx.accounts.is_set_up()
+
+    # Flow ------------------------------------------------------------------------------------
+    def start(self) -> bool:
+        """Returns False when the user quit before reaching the main window."""
+        if not self._set_up():
+            wizard = FirstRunWizard(self.ctx.accounts, self.translations.current, self.set_language)
+            if not wizard.exec() or wizard.actor is None:
+                return False
+            self.ctx.settings.last_badge = wizard.actor.badge
+            self.ctx.save_settings()
+            self.idle.set_minutes(self.ctx.accounts.idle_lock_minutes())
+        return self.sign_in()
+
+    def sign_in(self) -> bool:
+        dialog = LoginDialog(
+            self.ctx.accounts,
+            last_badge=self.ctx.settings.last_badge,
+            language=self.translations.current,
+            on_language=self.set_language,
+        )
+        if not dialog.exec() or dialog.actor is None:
+            return False
+        self.actor = dialog.actor
+        self.ctx.settings.last_badge = dialog.actor.badge
+        self.ctx.save_settings()
+        self.open_main_window()
+        return True
+
+    def open_main_window(self, state: dict[str, Any] | None = None) -> MainWindow:
+        assert self.actor is not None
+        post = self.ctx.accounts.home_post()
+        post_label = f"{post.name} ({post.code})"
+        window = MainWindow(
+            self.actor,
+            post_label,
+            self.database_label(),
+            self.build_pages(self.actor, post_label),
+            self.window_settings,
+        )
+        window.sign_out_requested.connect(self.sign_out)
+        window.lock_requested.connect(self.lock)
+        window.settings_requested.connect(self.open_settings)
+        window.about_requested.connect(self.show_about)
+        if state:
+            window.restore(state)
+        window.show()
+        self.window = window
+        self.idle.resume()
+        return window
+
+    def database_label(self) -> str:
+        db = self.ctx.db
+        kind = "SQLite" if db.is_sqlite else "PostgreSQL"
+        return QCoreApplication.translate("AppController", "{kind} database, schema {rev}").format(
+            kind=kind, rev=current_revision(db)
+        )
+
+    def build_pages(self, actor: Actor, post_label: str) -> list[PageSpec]:
+        """The parts of the desk. Each issue's part plugs in here."""
+        t = QCoreApplication.translate
+        pages = [
+            PageSpec(
+                "home",
+                t("Pages", "Home"),
+                "home",
+                lambda: HomePage(actor, post_label, self.home_panels(actor)),
+            ),
+        ]
+        if actor.can(Permission.MANAGE_USERS) or actor.can(Permission.READ_RECORDS):
+            pages.append(
+                PageSpec(
+                    "admin",
+                    t("Pages", "Users"),
+                    "admin",
+                    lambda: UsersPage(self.ctx.accounts, actor),
+                )
+            )
+        return pages
+
+    def home_panels(self, actor: Actor) -> list[Any]:
+        return []
+
+    def close_main_window(self) -> dict[str, Any]:
+        state: dict[str, Any] = {}
+        if self.window is not None:
+            state = self.window.snapshot()
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        return state
+
+    def sign_out(self) -> None:
+        self.idle.pause()
+        self.close_main_window()
+        self.actor = None
+        if not self.sign_in():
+            self.app.quit()
+
+    def lock(self) -> None:
+        if self.window is None or self.actor is None or self._locked:
+            return
+        self._locked = True
+        self.idle.pause()
+        self.window.flush_pages()
+        try:
+            dialog = UnlockDialog(self.ctx.accounts, self.actor, self.window)
+            result = dialog.exec()
+        finally:
+            self._locked = False
+        if result == UnlockDialog.SIGN_OUT:
+            self.sign_out()
+        else:
+            self.idle.resume()
+
+    # Settings ------------------------------------------------------------------------------
+    def set_language(self, code: str) -> None:
+        """Switch the interface language now; the main window is rebuilt, work is kept."""
+        if code == self.translations.current:
+            return
+        self.translations.apply(code)
+        fonts.apply_app_font(self.app, code)
+        self.ctx.settings.language = code
+        self.ctx.save_settings()
+        if self.window is not None:
+            self.window.flush_pages()
+            state = self.close_main_window()
+            self.open_main_window(state)
+
+    def open_settings(self) -> None:
+        assert self.actor is not None
+        dialog = SettingsDialog(
+            language=self.translations.current,
+            paper_size=self.ctx.settings.paper_size,
+            idle_minutes=self.ctx.accounts.idle_lock_minutes(),
+            can_change_idle=self.actor.can(Permission.MANAGE_SETTINGS),
+            parent=self.window,
+        )
+        if not dialog.exec():
+            return
+        self.ctx.settings.paper_size = str(dialog.paper.currentData())
+        self.ctx.save_settings()
+        if self.actor.can(Permission.MANAGE_SETTINGS):
+            minutes = dialog.idle.value()
+            if minutes != self.ctx.accounts.idle_lock_minutes():
+                try:
+                    self.ctx.accounts.set_idle_lock_minutes(self.actor, minutes)
+                except CustomsDeskError as exc:
+                    show_error(self.window, exc)
+                else:
+                    self.idle.set_minutes(minutes)
+        self.set_language(str(dialog.language.currentData()))
+
+    def show_about(self) -> None:
+        AboutDialog(
+            current_revision(self.ctx.db), head_revision(), str(self.ctx.paths.data), self.window
+        ).exec()
+
+
+def fatal(parent: QWidget | None, exc: CustomsDeskError) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(APP_NAME)
+    box.setText(tr_core(exc.message))
+    if exc.hint:
+        box.setInformativeText(tr_core(exc.hint))
+    box.exec()
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    paths = AppPaths.resolve(args.data_dir)
+    try:
+        paths.ensure()
+        log_file = paths.log_file
+    except EnvironmentProblem:
+        log_file = None
+    ring = configure_logging(log_file, verbose=bool(getattr(args, "verbose", False)))
+    crash_log = None
+    if log_file is not None:
+        try:
+            crash_log = open(paths.logs / "crash.log", "a", encoding="utf-8")  # noqa: SIM115
+            faulthandler.enable(crash_log)
+        except OSError:
+            crash_log = None
+    log.info("starting Customs Desk %s, data in %s (%s)", __version__, paths.data, paths.origin)
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.text.font.db=false")
+    app = make_qapplication()
+    qtlog.install()
+    hook = ExceptHook(
+        show_dialog=not getattr(args, "no_crash_dialog", False), log_file=log_file, ring=ring
+    )
+    sys.excepthook = hook
+    fonts.load_fonts()
+    settings = Settings.load(paths.settings_file)
+    language = getattr(args, "lang", None) or settings.language or system_language()
+    translations = Translations(app)
+    translations.apply(language)
+    fonts.apply_app_font(app, language)
+    if getattr(args, "smoke", False):
+        from customs_desk.ui.smoke import run_smoke
+
+        return run_smoke(args, paths, app)
+    try:
+        ctx = open_app(paths, database_url=getattr(args, "database_url", None))
+    except CustomsDeskError as exc:
+        log.error("cannot open the database: %s", exc)
+        fatal(None, exc)
+        return 3
+    if not settings.language:
+        ctx.settings.language = language
+    controller = AppController(ctx, app, translations)
+    try:
+        if not controller.start():
+            return 0
+        QTimer.singleShot(0, lambda: log.info("main window shown"))
+        return int(app.exec())
+    finally:
+        controller.close_main_window()
+        ctx.close()
+        if crash_log is not None:
+            faulthandler.disable()
+            crash_log.close()
