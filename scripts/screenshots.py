@@ -18,18 +18,18 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.text.font.db=false")
 
-from PySide6.QtCore import QSettings, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
-from customs_desk.accounts.roles import Role  # noqa: E402
-from customs_desk.accounts.service import NewUser, PostInput  # noqa: E402
-from customs_desk.app import AppContext, open_app  # noqa: E402
-from customs_desk.paths import AppPaths  # noqa: E402
-from customs_desk.ui import fonts  # noqa: E402
-from customs_desk.ui.application import AppController, make_qapplication  # noqa: E402
-from customs_desk.ui.first_run import FirstRunWizard  # noqa: E402
-from customs_desk.ui.i18n import Translations  # noqa: E402
-from customs_desk.ui.login import LoginDialog  # noqa: E402
+from customs_desk.accounts.roles import Role
+from customs_desk.accounts.service import NewUser, PostInput
+from customs_desk.app import AppContext, open_app
+from customs_desk.paths import AppPaths
+from customs_desk.ui import fonts
+from customs_desk.ui.application import AppController, make_qapplication
+from customs_desk.ui.first_run import FirstRunWizard
+from customs_desk.ui.i18n import Translations
+from customs_desk.ui.login import LoginDialog
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SUPERVISOR_PW = "screenshot-pw"

@@ -7,18 +7,18 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.text.font.db=false")
 
-from collections.abc import Iterator  # noqa: E402
-from datetime import UTC, datetime  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from customs_desk.accounts.passwords import fast_passwords_for_tests  # noqa: E402
-from customs_desk.accounts.roles import Actor, Role  # noqa: E402
-from customs_desk.accounts.service import NewUser, PostInput  # noqa: E402
-from customs_desk.app import AppContext, open_app  # noqa: E402
-from customs_desk.clock import FrozenClock  # noqa: E402
-from customs_desk.paths import AppPaths  # noqa: E402
+from customs_desk.accounts.passwords import fast_passwords_for_tests
+from customs_desk.accounts.roles import Actor, Role
+from customs_desk.accounts.service import NewUser, PostInput
+from customs_desk.app import AppContext, open_app
+from customs_desk.clock import FrozenClock
+from customs_desk.paths import AppPaths
 
 SUPERVISOR_PW = "supervisor-pw"
 OFFICER_PW = "officer-pw-1"
@@ -39,8 +39,7 @@ def _isolate_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Non
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "data"
-    return folder
+    return tmp_path / "data"
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import select, update
+from tests.conftest import OFFICER_PW, SUPERVISOR_PW
 
 from customs_desk.accounts.roles import Actor, Permission, Role
 from customs_desk.accounts.service import NewUser, PostInput
@@ -16,7 +17,6 @@ from customs_desk.errors import (
     ValidationError,
 )
 from customs_desk.store.audit import AuditEvent, verify_chains
-from tests.conftest import OFFICER_PW, SUPERVISOR_PW
 
 
 def test_set_up_creates_post_and_supervisor(ctx: AppContext) -> None:
@@ -43,7 +43,10 @@ def test_set_up_validates_every_field(ctx: AppContext) -> None:
         )
     problems = info.value.problems
     assert set(problems) == {
-        "post.code", "post.name", "post.country", "post.timezone",
+        "post.code",
+        "post.name",
+        "post.country",
+        "post.timezone",
     }  # the post is checked first
     with pytest.raises(ValidationError) as info:
         ctx.accounts.set_up(
@@ -54,7 +57,9 @@ def test_set_up_validates_every_field(ctx: AppContext) -> None:
     assert not ctx.accounts.is_set_up()
 
 
-def test_wrong_password_is_refused_and_counted(ctx: AppContext, supervisor: Actor, clock: FrozenClock) -> None:
+def test_wrong_password_is_refused_and_counted(
+    ctx: AppContext, supervisor: Actor, clock: FrozenClock
+) -> None:
     for _ in range(4):
         with pytest.raises(AuthenticationFailed, match="Wrong badge number or password"):
             ctx.accounts.authenticate("S1001", "nope-nope")
@@ -91,7 +96,9 @@ def test_change_own_password_needs_current(ctx: AppContext, officer: Actor) -> N
     assert ctx.accounts.authenticate("O2002", "brand-new-pw").badge == "O2002"
 
 
-def test_supervisor_resets_officer_password_and_disables(ctx: AppContext, supervisor: Actor, officer: Actor) -> None:
+def test_supervisor_resets_officer_password_and_disables(
+    ctx: AppContext, supervisor: Actor, officer: Actor
+) -> None:
     ctx.accounts.change_password(supervisor, "O2002", "reset-by-boss")
     assert ctx.accounts.authenticate("O2002", "reset-by-boss")
     ctx.accounts.set_active(supervisor, officer.user_id, False)  # type: ignore[arg-type]

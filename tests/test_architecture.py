@@ -16,10 +16,7 @@ UI_LAUNCHERS = {"cli/__init__.py"}
 
 
 def core_modules() -> list[Path]:
-    return [
-        p for p in PACKAGE.rglob("*.py")
-        if "ui" not in p.relative_to(PACKAGE).parts[:1]
-    ]
+    return [p for p in PACKAGE.rglob("*.py") if "ui" not in p.relative_to(PACKAGE).parts[:1]]
 
 
 def imported_names(tree: ast.AST) -> list[tuple[str, ast.AST]]:
@@ -51,9 +48,11 @@ def test_ui_launch_import_is_lazy() -> None:
         tree = ast.parse((PACKAGE / rel).read_text(encoding="utf-8"))
         for node in tree.body:
             if isinstance(node, ast.Import | ast.ImportFrom):
-                names = [node.module] if isinstance(node, ast.ImportFrom) else [
-                    a.name for a in node.names
-                ]
+                names = (
+                    [node.module]
+                    if isinstance(node, ast.ImportFrom)
+                    else [a.name for a in node.names]
+                )
                 assert not any(n and n.startswith("customs_desk.ui") for n in names)
 
 
@@ -81,9 +80,14 @@ def test_nothing_created_at_import(tmp_path: Path) -> None:
         "import os, customs_desk, customs_desk.cli, customs_desk.app, customs_desk.paths\n"
         "customs_desk.cli.build_parser()\n"
     )
-    env = {"HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "d"),
-           "XDG_CONFIG_HOME": str(tmp_path / "c"), "XDG_CACHE_HOME": str(tmp_path / "k"),
-           "XDG_STATE_HOME": str(tmp_path / "s"), "PATH": "/usr/bin:/bin"}
+    env = {
+        "HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path / "d"),
+        "XDG_CONFIG_HOME": str(tmp_path / "c"),
+        "XDG_CACHE_HOME": str(tmp_path / "k"),
+        "XDG_STATE_HOME": str(tmp_path / "s"),
+        "PATH": "/usr/bin:/bin",
+    }
     result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert list(tmp_path.iterdir()) == []

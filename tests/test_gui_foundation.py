@@ -8,6 +8,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWizard
 from pytestqt.qtbot import QtBot
+from tests.conftest import OFFICER_PW
+from tests.gui_helpers import when_modal
 
 from customs_desk.accounts.roles import Actor
 from customs_desk.app import AppContext
@@ -16,8 +18,6 @@ from customs_desk.ui.application import AppController
 from customs_desk.ui.first_run import FirstRunWizard
 from customs_desk.ui.i18n import Translations
 from customs_desk.ui.login import LoginDialog, UnlockDialog
-from tests.conftest import OFFICER_PW
-from tests.gui_helpers import when_modal
 
 pytestmark = pytest.mark.gui
 
@@ -53,7 +53,9 @@ def fill_wizard(qtbot: QtBot, wizard: FirstRunWizard) -> None:
     wizard.button(QWizard.WizardButton.FinishButton).click()
 
 
-def test_first_run_then_sign_in_then_main_window(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
+def test_first_run_then_sign_in_then_main_window(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     controller = AppController(ctx, app, Translations(app))
@@ -94,7 +96,9 @@ def test_first_run_then_sign_in_then_main_window(qtbot: QtBot, ctx: AppContext, 
     assert controller.window_settings.value("main/page") == "admin"
 
 
-def test_idle_lock_asks_for_the_password(qtbot: QtBot, ctx: AppContext, officer: Actor, tmp_path: Path) -> None:
+def test_idle_lock_asks_for_the_password(
+    qtbot: QtBot, ctx: AppContext, officer: Actor, tmp_path: Path
+) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     controller = AppController(ctx, app, Translations(app))
@@ -119,7 +123,9 @@ def test_idle_lock_asks_for_the_password(qtbot: QtBot, ctx: AppContext, officer:
     controller.close_main_window()
 
 
-def test_users_model_passes_model_tester(qtmodeltester, ctx: AppContext, supervisor: Actor, officer: Actor) -> None:  # type: ignore[no-untyped-def]
+def test_users_model_passes_model_tester(
+    qtmodeltester, ctx: AppContext, supervisor: Actor, officer: Actor
+) -> None:  # type: ignore[no-untyped-def]
     model = UsersModel()
     model.set_users(ctx.accounts.list_users(supervisor))
     qtmodeltester.check(model)

@@ -12,7 +12,9 @@ from customs_desk.settings import Settings
 
 
 def test_argument_beats_environment(tmp_path: Path) -> None:
-    paths = AppPaths.resolve(tmp_path / "arg", environ={"CUSTOMS_DESK_DATA_DIR": str(tmp_path / "env")})
+    paths = AppPaths.resolve(
+        tmp_path / "arg", environ={"CUSTOMS_DESK_DATA_DIR": str(tmp_path / "env")}
+    )
     assert paths.data == tmp_path / "arg"
     assert paths.origin == "argument"
     assert paths.config == tmp_path / "arg" / "config"

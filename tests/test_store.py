@@ -68,7 +68,9 @@ def test_upgrade_from_each_older_schema_makes_a_backup_first(paths: AppPaths, st
     ctx = open_app(paths)
     try:
         report = ctx.migration
-        assert report.upgraded and report.before == start and report.after == migrate.head_revision()
+        assert (
+            report.upgraded and report.before == start and report.after == migrate.head_revision()
+        )
         assert report.backup is not None and report.backup.parent == paths.backups
         backup = sqlite3.connect(report.backup)
         assert backup.execute("SELECT version_num FROM alembic_version").fetchone()[0] == start
@@ -115,7 +117,9 @@ def test_foreign_sqlite_file_is_refused(paths: AppPaths) -> None:
     assert sha(paths.database) == before
 
 
-def test_locked_database_gives_a_clear_message(paths: AppPaths, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_locked_database_gives_a_clear_message(
+    paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr("customs_desk.store.database.BUSY_TIMEOUT_MS", 200)
     ctx = open_app(paths)
     # The same SQLite library as the app: POSIX locks of two libraries in one process don't clash.

@@ -7,14 +7,16 @@ wires the Qt windows to the services held here. Nothing here imports Qt.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
 from customs_desk.accounts.passwords import Passwords
 from customs_desk.accounts.service import AccountService
 from customs_desk.clock import Clock
 from customs_desk.errors import EnvironmentProblem
+from customs_desk.handbooks.annotations import AnnotationService
+from customs_desk.handbooks.library import HandbookLibrary
 from customs_desk.paths import AppPaths
+from customs_desk.resources import bundled_handbooks_dir
 from customs_desk.settings import Settings
 from customs_desk.store.database import Database
 from customs_desk.store.migrate import MigrationReport, prepare_database
@@ -30,13 +32,23 @@ class AppContext:
     settings: Settings
     migration: MigrationReport
     accounts: AccountService
-    extras: dict[str, Any] = field(default_factory=dict)
+    handbooks: HandbookLibrary
+    annotations: AnnotationService
 
     def save_settings(self) -> None:
         self.settings.save(self.paths.settings_file)
 
     def close(self) -> None:
+        self.handbooks.index.close()
         self.db.dispose()
+
+
+def open_library(paths: AppPaths) -> HandbookLibrary:
+    """Bundled handbooks (may be read-only) plus those installed by update packages."""
+    return HandbookLibrary(
+        [(bundled_handbooks_dir(), "bundled"), (paths.data / "handbooks", "installed")],
+        paths.index / "handbooks.sqlite",
+    )
 
 
 def open_database(paths: AppPaths, database_url: str | None = None) -> Database:
@@ -71,4 +83,6 @@ def open_app(
         settings=settings,
         migration=report,
         accounts=accounts,
+        handbooks=open_library(paths),
+        annotations=AnnotationService(db, clock),
     )

@@ -11,6 +11,7 @@ from customs_desk.store.base import Base
 MODEL_MODULES = (
     "customs_desk.accounts.models",
     "customs_desk.store.audit",
+    "customs_desk.handbooks.annotations",
 )
 
 

@@ -1,0 +1,1 @@
+"""Handbooks: the format (manifest + Markdown chapters), validation, full-text index, search."""
