@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 ANCHOR_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-zA-Z-]+)?$")
+ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-zA-Z_-]+)?$")
 LANGUAGES = ("en", "zh-Hans", "zh-Hant-HK", "ja", "ko", "th", "vi", "id", "ms", "km")
 #: Scripts written without spaces between words: searched by character n-grams, not words.
 BOX_KINDS = ("note", "tip", "warning", "example", "unconfirmed")
