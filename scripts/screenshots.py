@@ -116,10 +116,44 @@ def scene_main_window(app: QApplication, tmp: Path) -> None:
     ctx.close()
 
 
+def scene_handbooks(app: QApplication, tmp: Path) -> None:
+    from customs_desk.ui.handbooks.page import HandbooksPage
+
+    ctx = fresh_context(tmp)
+    set_up(ctx)
+    controller = main_window(app, ctx, tmp)
+    window = controller.window
+    assert window is not None
+    page = window.show_page("handbooks")
+    assert isinstance(page, HandbooksPage)
+    while not page._index_ready:
+        app.processEvents()
+    page.open_handbook("quick-reference")
+    page.tabs.setCurrentWidget(page.cards)
+    grab(app, window, "handbooks-library")
+    for name, query in (("handbooks-search-en", "mixed metal scrap circuit boards"),
+                        ("handbooks-search-th", "แบตเตอรี่"),
+                        ("handbooks-search-zh", "电子废物")):
+        page.search.setText(query)
+        page.run_search()
+        if page.results.count():
+            page.results.itemClicked.emit(page.results.item(0))
+        grab(app, window, name)
+    page.search.clear()
+    page.reader.open_citation("basel-at-the-border", "take-back-clocks", 2)
+    page.reader._annotate("note", "Ask the VEA focal point which date they count the 30 days from.")
+    page.tabs.setCurrentIndex(3)
+    page.reader.open_citation("basel-at-the-border", "take-back-clocks", 2)
+    grab(app, window, "handbooks-note")
+    controller.close_main_window()
+    ctx.close()
+
+
 SCENES: dict[str, Callable[[QApplication, Path], None]] = {
     "first-run": scene_first_run,
     "login": scene_login,
     "main-window": scene_main_window,
+    "handbooks": scene_handbooks,
 }
 
 

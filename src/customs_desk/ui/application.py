@@ -31,6 +31,7 @@ from customs_desk.ui.about import AboutDialog
 from customs_desk.ui.admin import SettingsDialog, UsersPage
 from customs_desk.ui.crash import ExceptHook
 from customs_desk.ui.first_run import FirstRunWizard
+from customs_desk.ui.handbooks.page import HandbooksPage
 from customs_desk.ui.home import HomePage
 from customs_desk.ui.i18n import Translations, system_language, tr_core
 from customs_desk.ui.idle import IdleWatcher
@@ -138,6 +139,12 @@ class AppController:
                 "home",
                 lambda: HomePage(actor, post_label, self.home_panels(actor)),
             ),
+            PageSpec(
+                "handbooks",
+                t("Pages", "Handbooks"),
+                "handbooks",
+                lambda: self._handbooks_page(actor),
+            ),
         ]
         if actor.can(Permission.MANAGE_USERS) or actor.can(Permission.READ_RECORDS):
             pages.append(
@@ -149,6 +156,38 @@ class AppController:
                 )
             )
         return pages
+
+    def _handbooks_page(self, actor: Actor) -> QWidget:
+        page = HandbooksPage(self.ctx.handbooks, self.ctx.annotations, actor, self.window_settings)
+        page.code_requested.connect(self.show_code)
+        return page
+
+    def show_code(self, code: str) -> None:
+        """Open a reference code (from a handbook link or a record) in the Codes view."""
+        if self.window is None:
+            return
+        try:
+            page = self.window.show_page("codes")
+        except KeyError:
+            QMessageBox.information(self.window, code, code)
+            return
+        show = getattr(page, "show_code", None)
+        if callable(show):
+            show(code)
+
+    def open_citation(self, text: str) -> None:
+        """Open a handbook citation ('id §section ¶n') in the reader."""
+        if self.window is None:
+            return
+        page = self.window.show_page("handbooks")
+        if isinstance(page, HandbooksPage):
+            from customs_desk.handbooks.model import parse_citation
+
+            parsed = parse_citation(text)
+            if parsed is not None:
+                handbook, section, number = parsed
+                page.reader.open_citation(handbook, section, number or 1)
+                page.fill_contents()
 
     def home_panels(self, actor: Actor) -> list[Any]:
         return []
