@@ -12,6 +12,9 @@ from dataclasses import dataclass
 from customs_desk.accounts.passwords import Passwords
 from customs_desk.accounts.service import AccountService
 from customs_desk.clock import Clock
+from customs_desk.codes.dataset import bundled_codes_dir
+from customs_desk.codes.decision_aids import DecisionAidService
+from customs_desk.codes.service import CodeService
 from customs_desk.errors import EnvironmentProblem
 from customs_desk.handbooks.annotations import AnnotationService
 from customs_desk.handbooks.library import HandbookLibrary
@@ -34,6 +37,8 @@ class AppContext:
     accounts: AccountService
     handbooks: HandbookLibrary
     annotations: AnnotationService
+    codes: CodeService
+    decision_aids: DecisionAidService
 
     def save_settings(self) -> None:
         self.settings.save(self.paths.settings_file)
@@ -76,6 +81,8 @@ def open_app(
     settings = Settings.load(paths.settings_file)
     passwords = passwords or Passwords()
     accounts = AccountService(db, clock, passwords)
+    codes = CodeService(db, clock)
+    codes.ensure_loaded(bundled_codes_dir())
     return AppContext(
         paths=paths,
         db=db,
@@ -85,4 +92,6 @@ def open_app(
         accounts=accounts,
         handbooks=open_library(paths),
         annotations=AnnotationService(db, clock),
+        codes=codes,
+        decision_aids=DecisionAidService(db, clock),
     )

@@ -25,7 +25,11 @@ log = logging.getLogger(__name__)
 EXIT_OK, EXIT_NEGATIVE, EXIT_USAGE, EXIT_ERROR, EXIT_BUG = 0, 1, 2, 3, 70
 
 #: Modules that add subcommands; each has ``register(subparsers, common)``.
-COMMAND_MODULES = ("customs_desk.cli.system", "customs_desk.cli.handbooks")
+COMMAND_MODULES = (
+    "customs_desk.cli.system",
+    "customs_desk.cli.handbooks",
+    "customs_desk.cli.codes",
+)
 
 
 def global_options(suppress: bool) -> argparse.ArgumentParser:

@@ -52,6 +52,7 @@ HINT_COLUMNS = ["basel_code", "hs_code", "hs_edition", "note", "mark"]
 RISK_COLUMNS = ["id", "category", "text", "source", "mark"]
 STREAM_COLUMNS = ["id", "title", "basel_codes", "hs_codes"]
 SOURCE_COLUMNS = ["id", "title", "year", "url"]
+TITLE_COLUMNS = ["code", "kind", "title"]
 FILES = (
     "basel.csv",
     "hs.csv",
@@ -161,6 +162,8 @@ class Dataset:
     risk_indicators: list[RiskIndicator] = field(default_factory=list)
     waste_streams: list[WasteStream] = field(default_factory=list)
     sources: dict[str, Source] = field(default_factory=dict)
+    #: Unofficial translated titles: (code, "basel" | "hs") -> {ui language: title}
+    titles: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
     fingerprint: str = ""
 
     def hs_codes(self) -> set[str]:
@@ -198,7 +201,8 @@ def _rows(
 
 def fingerprint(folder: Path) -> str:
     digest = hashlib.sha256()
-    for name in FILES:
+    names = list(FILES) + sorted(f"i18n/{p.name}" for p in (folder / "i18n").glob("*.csv"))
+    for name in names:
         path = folder / name
         if path.exists():
             digest.update(name.encode())
@@ -329,6 +333,21 @@ def load_dataset(folder: Path) -> Dataset:
             f"waste_streams.csv:{line}: unknown HS code {c}" for c in hs if c not in hs_known
         ]
         data.waste_streams.append(WasteStream(row["id"], row["title"], basel, hs))
+
+    hs_codes = data.hs_codes()
+    for path in sorted((folder / "i18n").glob("*.csv")):
+        language = path.stem
+        for line, row in _rows(folder, f"i18n/{path.name}", TITLE_COLUMNS, problems):
+            known = (
+                data.basel if row["kind"] == "basel" else hs_codes if row["kind"] == "hs" else ()
+            )
+            if row["code"] not in known:
+                problems.append(
+                    f"i18n/{path.name}:{line}: unknown {row['kind']} code {row['code']}"
+                )
+                continue
+            if row["title"]:
+                data.titles.setdefault((row["code"], row["kind"]), {})[language] = row["title"]
 
     for basel_entry in data.basel.values():
         for ref in basel_entry.replaced_by + basel_entry.related:

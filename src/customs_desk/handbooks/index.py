@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from customs_desk.handbooks.check import codes_in_text
 from customs_desk.handbooks.model import Handbook, citation
 from customs_desk.handbooks.text import (
     Term,
@@ -38,7 +39,7 @@ from customs_desk.store.database import SqliteError, sqlite_module
 
 log = logging.getLogger(__name__)
 
-INDEX_SCHEMA = 4
+INDEX_SCHEMA = 5
 TITLE_WEIGHT = 8.0
 RANK = f"bm25(0.0, {TITLE_WEIGHT}, 1.0)"
 
@@ -71,6 +72,17 @@ class Hit:
             "highlights": [list(h) for h in self.highlights],
             "score": round(self.score, 4),
         }
+
+
+@dataclass(frozen=True)
+class Mention:
+    handbook: str
+    handbook_title: str
+    language: str
+    section: str
+    section_title: str
+    paragraph: int
+    citation: str
 
 
 @dataclass
@@ -248,6 +260,23 @@ class HandbookIndex:
                     words.append(word)
         return " ".join(words) if changed else None
 
+    def mentions(self, code: str, limit: int = 50) -> list[Mention]:
+        """Handbook paragraphs that name ``code`` (a Basel or HS code)."""
+        try:
+            conn = self._connect()
+            rows = conn.execute(
+                "SELECT b.handbook, h.title, h.language, b.section, b.section_title, b.number "
+                "FROM mention m JOIN block b ON b.id = m.block JOIN handbook h ON h.id = b.handbook "
+                "WHERE m.code = ? ORDER BY h.language != 'en', b.handbook, b.id LIMIT ?",
+                (code, limit),
+            ).fetchall()
+        except SqliteError as exc:
+            self.close()
+            raise IndexCorrupt(str(exc)) from exc
+        return [
+            Mention(r[0], r[1], r[2], r[3], r[4], r[5], citation(r[0], r[3], r[5])) for r in rows
+        ]
+
     def handbook_blocks(self, handbook_id: str) -> int:
         conn = self._connect()
         return int(
@@ -325,6 +354,8 @@ def _write_index(conn: Any, handbooks: list[Handbook], fingerprint: dict[str, An
         );
         CREATE INDEX ix_block_location ON block (handbook, section, number);
         CREATE TABLE vocab (word TEXT PRIMARY KEY, freq INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE TABLE mention (code TEXT NOT NULL, block INTEGER NOT NULL, PRIMARY KEY (code, block))
+            WITHOUT ROWID;
         CREATE VIRTUAL TABLE fts_words USING fts5(
             scope, title, body, content='', tokenize='porter unicode61 remove_diacritics 2'
         );
@@ -361,6 +392,7 @@ def _write_index(conn: Any, handbooks: list[Handbook], fingerprint: dict[str, An
         rows_words = []
         rows_tri = []
         rows_grams = []
+        rows_mention: list[tuple[str, int]] = []
         for chapter in handbook.chapters:
             for block in chapter.blocks:
                 if not block.text:
@@ -388,6 +420,8 @@ def _write_index(conn: Any, handbooks: list[Handbook], fingerprint: dict[str, An
                     rows_grams.append((rowid, scope, gram_title, gram_text))
                 for word in re.findall(r"[a-z][a-z0-9]{3,}", folded_text):
                     vocab[word] = vocab.get(word, 0) + 1
+                basel, hs = codes_in_text(block.text)
+                rows_mention.extend((code, rowid) for code in basel | hs)
         conn.executemany("INSERT INTO block VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows_block)
         conn.executemany(
             "INSERT INTO fts_words (rowid, scope, title, body) VALUES (?, ?, ?, ?)", rows_words
@@ -398,6 +432,7 @@ def _write_index(conn: Any, handbooks: list[Handbook], fingerprint: dict[str, An
         conn.executemany(
             "INSERT INTO fts_grams (rowid, scope, title, body) VALUES (?, ?, ?, ?)", rows_grams
         )
+        conn.executemany("INSERT OR IGNORE INTO mention VALUES (?, ?)", rows_mention)
     conn.executemany("INSERT INTO vocab VALUES (?, ?)", sorted(vocab.items()))
     for table in ("fts_words", "fts_tri", "fts_grams"):
         conn.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from customs_desk.errors import NotFound
-from customs_desk.handbooks.index import HandbookIndex, IndexCorrupt, SearchResult
+from customs_desk.handbooks.index import HandbookIndex, IndexCorrupt, Mention, SearchResult
 from customs_desk.handbooks.model import Block, Chapter, Handbook, parse_citation
 from customs_desk.handbooks.parser import MANIFEST, content_hash, parse_manifest, read_handbook
 from customs_desk.i18n import Msg
@@ -215,6 +215,14 @@ class HandbookLibrary:
             log.warning("handbook index damaged (%s); rebuilding", exc)
             self.ensure_index(force=True)
             return self.index.search(query, handbook=handbook, language=language, limit=limit)
+
+    def mentions(self, code: str) -> list[Mention]:
+        self.ensure_index()
+        try:
+            return self.index.mentions(code)
+        except IndexCorrupt:
+            self.ensure_index(force=True)
+            return self.index.mentions(code)
 
     def languages(self) -> list[str]:
         infos, _ = self.discover()

@@ -12,6 +12,8 @@ MODEL_MODULES = (
     "customs_desk.accounts.models",
     "customs_desk.store.audit",
     "customs_desk.handbooks.annotations",
+    "customs_desk.codes.models",
+    "customs_desk.codes.decision_aids",
 )
 
 
