@@ -149,11 +149,43 @@ def scene_handbooks(app: QApplication, tmp: Path) -> None:
     ctx.close()
 
 
+def scene_codes(app: QApplication, tmp: Path) -> None:
+    from PySide6.QtCore import QDate
+
+    from customs_desk.ui.codes.aid_dialog import DecisionAidDialog
+    from customs_desk.ui.codes.page import CodesPage
+
+    ctx = fresh_context(tmp)
+    set_up(ctx)
+    controller = main_window(app, ctx, tmp)
+    window = controller.window
+    assert window is not None
+    page = window.show_page("codes")
+    assert isinstance(page, CodesPage)
+    page.on_date.setDate(QDate(2026, 11, 27))
+    page.show_code("A1180")
+    grab(app, window, "codes-view")
+    aid = ctx.decision_aids.aid("used-eee")
+    assert controller.actor is not None
+    dialog = DecisionAidDialog(ctx.decision_aids, aid, controller.actor, parent=window)
+    dialog.move(120, 80)
+    dialog.show()
+    dialog.answer("no")
+    dialog.answer("no")
+    grab(app, dialog, "decision-aid-question")
+    dialog.answer("no")
+    grab(app, dialog, "decision-aid-outcome")
+    dialog.close()
+    controller.close_main_window()
+    ctx.close()
+
+
 SCENES: dict[str, Callable[[QApplication, Path], None]] = {
     "first-run": scene_first_run,
     "login": scene_login,
     "main-window": scene_main_window,
     "handbooks": scene_handbooks,
+    "codes": scene_codes,
 }
 
 

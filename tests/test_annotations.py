@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from tests.conftest import OFFICER_PW, SUPERVISOR_PW
 
 from customs_desk.accounts.passwords import fast_passwords_for_tests
 from customs_desk.accounts.roles import Actor
@@ -10,7 +11,6 @@ from customs_desk.app import AppContext, open_app
 from customs_desk.clock import FrozenClock
 from customs_desk.errors import NotFound, ValidationError
 from customs_desk.paths import AppPaths
-from tests.conftest import OFFICER_PW, SUPERVISOR_PW
 
 
 def test_notes_are_per_user_and_survive_a_restart(

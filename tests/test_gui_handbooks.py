@@ -69,7 +69,9 @@ def test_did_you_mean(qtbot: QtBot, page: HandbooksPage) -> None:
     assert page.search.text() == "sulphuric" and page.results.count() == 1
 
 
-def test_bookmark_and_note_show_in_notes_list(qtbot: QtBot, page: HandbooksPage, ctx: AppContext, officer: Actor) -> None:
+def test_bookmark_and_note_show_in_notes_list(
+    qtbot: QtBot, page: HandbooksPage, ctx: AppContext, officer: Actor
+) -> None:
     page.open_handbook("test-corpus")
     assert page.contents.topLevelItemCount() == 2
     page.reader.open_citation("test-corpus", "malay", 1)
@@ -84,7 +86,9 @@ def test_bookmark_and_note_show_in_notes_list(qtbot: QtBot, page: HandbooksPage,
     assert {n.citation for n in notes} == {"test-corpus §malay ¶1", "test-corpus §batteries ¶1"}
 
 
-def test_back_forward_zoom_find_and_print(qtbot: QtBot, page: HandbooksPage, tmp_path: Path) -> None:
+def test_back_forward_zoom_find_and_print(
+    qtbot: QtBot, page: HandbooksPage, tmp_path: Path
+) -> None:
     page.open_handbook("test-corpus")
     page.reader.open_section("test-corpus", "korean")
     assert page.reader.back_action.isEnabled()

@@ -82,9 +82,7 @@ def cmd_lookup(ctx: CliContext) -> int:
         for m in matches
     ]
     text = (
-        "\n".join(
-            f"{m.code:<9} {m.status:<8} {m.group:<14} {m.title[:90]}" for m in matches
-        )
+        "\n".join(f"{m.code:<9} {m.status:<8} {m.group:<14} {m.title[:90]}" for m in matches)
         or "No matching codes."
     )
     ctx.emit(rows, text)

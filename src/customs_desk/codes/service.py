@@ -75,6 +75,17 @@ def normalise_basel(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class RiskItem:
+    id: str
+    category: str
+    text: str
+    source: str
+    mark: str
+    origin: str  # "dataset" or "local"
+    active: bool
+
+
+@dataclass(frozen=True)
 class CodeMatch:
     code: str
     kind: str  # "basel" or "hs"
@@ -723,12 +734,15 @@ class CodeService:
         return out.getvalue()
 
     # Risk checklist ------------------------------------------------------------------------
-    def risk_indicators(self, *, include_inactive: bool = False) -> list[RiskIndicatorRow]:
+    def risk_indicators(self, *, include_inactive: bool = False) -> list[RiskItem]:
         with self._db.read() as s:
             stmt = select(RiskIndicatorRow).order_by(RiskIndicatorRow.category, RiskIndicatorRow.id)
             if not include_inactive:
                 stmt = stmt.where(RiskIndicatorRow.active.is_(True))
-            return list(s.scalars(stmt))
+            return [
+                RiskItem(r.id, r.category, r.text, r.source, r.mark, r.origin, r.active)
+                for r in s.scalars(stmt)
+            ]
 
     def add_risk_indicator(self, actor: Actor, category: str, text: str) -> str:
         actor.require(Permission.MANAGE_SETTINGS)

@@ -29,6 +29,7 @@ from customs_desk.store.migrate import current_revision, head_revision
 from customs_desk.ui import fonts, qtlog
 from customs_desk.ui.about import AboutDialog
 from customs_desk.ui.admin import SettingsDialog, UsersPage
+from customs_desk.ui.codes.page import CodesPage
 from customs_desk.ui.crash import ExceptHook
 from customs_desk.ui.first_run import FirstRunWizard
 from customs_desk.ui.handbooks.page import HandbooksPage
@@ -145,6 +146,7 @@ class AppController:
                 "handbooks",
                 lambda: self._handbooks_page(actor),
             ),
+            PageSpec("codes", t("Pages", "Codes"), "codes", lambda: self._codes_page(actor)),
         ]
         if actor.can(Permission.MANAGE_USERS) or actor.can(Permission.READ_RECORDS):
             pages.append(
@@ -160,6 +162,17 @@ class AppController:
     def _handbooks_page(self, actor: Actor) -> QWidget:
         page = HandbooksPage(self.ctx.handbooks, self.ctx.annotations, actor, self.window_settings)
         page.code_requested.connect(self.show_code)
+        return page
+
+    def _codes_page(self, actor: Actor) -> QWidget:
+        page = CodesPage(
+            self.ctx.codes,
+            self.ctx.handbooks,
+            self.ctx.decision_aids,
+            actor,
+            self.translations.current,
+        )
+        page.citation_requested.connect(self.open_citation)
         return page
 
     def show_code(self, code: str) -> None:

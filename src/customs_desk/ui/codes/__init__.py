@@ -1,0 +1,1 @@
+"""Reference codes view and decision aids."""
