@@ -45,7 +45,11 @@ def test_migrations_match_models(tmp_path: Path) -> None:
     db = Database.open_sqlite(tmp_path / "m.sqlite")
     migrate.upgrade_to_head(db)
     with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), metadata())
+        from customs_desk.store.autogen import include_object
+
+        diff = compare_metadata(
+            MigrationContext.configure(conn, opts={"include_object": include_object}), metadata()
+        )
     db.dispose()
     assert diff == []
 

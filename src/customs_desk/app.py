@@ -19,6 +19,11 @@ from customs_desk.errors import EnvironmentProblem
 from customs_desk.handbooks.annotations import AnnotationService
 from customs_desk.handbooks.library import HandbookLibrary
 from customs_desk.paths import AppPaths
+from customs_desk.records.attachments import AttachmentService
+from customs_desk.records.cases import CaseService
+from customs_desk.records.inspections import InspectionService
+from customs_desk.records.parties import PartyService
+from customs_desk.records.register import Register
 from customs_desk.resources import bundled_handbooks_dir
 from customs_desk.settings import Settings
 from customs_desk.store.database import Database
@@ -39,6 +44,11 @@ class AppContext:
     annotations: AnnotationService
     codes: CodeService
     decision_aids: DecisionAidService
+    inspections: InspectionService
+    cases: CaseService
+    parties: PartyService
+    attachments: AttachmentService
+    register: Register
 
     def save_settings(self) -> None:
         self.settings.save(self.paths.settings_file)
@@ -94,4 +104,9 @@ def open_app(
         annotations=AnnotationService(db, clock),
         codes=codes,
         decision_aids=DecisionAidService(db, clock),
+        inspections=InspectionService(db, clock, codes),
+        cases=CaseService(db, clock),
+        parties=PartyService(db, clock),
+        attachments=AttachmentService(db, clock, paths.attachments, paths.cache / "attachments"),
+        register=Register(db),
     )

@@ -14,6 +14,7 @@ MODEL_MODULES = (
     "customs_desk.handbooks.annotations",
     "customs_desk.codes.models",
     "customs_desk.codes.decision_aids",
+    "customs_desk.records.models",
 )
 
 

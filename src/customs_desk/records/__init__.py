@@ -1,0 +1,1 @@
+"""Inspections, suspected-cargo cases, parties, attachments, revisions and the register."""
