@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from customs_desk import APP_NAME, __version__
 from customs_desk.cli.common import CliContext, dumps
-from customs_desk.errors import CustomsDeskError
+from customs_desk.errors import CustomsDeskError, ValidationError
 from customs_desk.logsetup import configure_logging
 from customs_desk.paths import AppPaths
 
@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "customs_desk.cli.system",
     "customs_desk.cli.handbooks",
     "customs_desk.cli.codes",
+    "customs_desk.cli.records",
 )
 
 
@@ -100,20 +101,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = args.handler
         return int(handler(ctx))
     except CustomsDeskError as exc:
+        problems = dict(exc.problems) if isinstance(exc, ValidationError) else {}
         if ctx.json:
-            print(
-                dumps(
-                    {
-                        "ok": False,
-                        "error": {
-                            "type": type(exc).__name__,
-                            "message": exc.message,
-                            "hint": exc.hint,
-                        },
-                    }
-                )
-            )
+            error: dict[str, object] = {
+                "type": type(exc).__name__,
+                "message": exc.message,
+                "hint": exc.hint,
+            }
+            if problems:
+                error["problems"] = problems
+            print(dumps({"ok": False, "error": error}))
         print(f"customs-desk: {exc}", file=sys.stderr)
+        for field, message in problems.items():
+            if message not in str(exc):
+                print(f"  {field}: {message}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("customs-desk: interrupted; nothing half-done was kept.", file=sys.stderr)
