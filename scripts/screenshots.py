@@ -131,9 +131,11 @@ def scene_handbooks(app: QApplication, tmp: Path) -> None:
     page.open_handbook("quick-reference")
     page.tabs.setCurrentWidget(page.cards)
     grab(app, window, "handbooks-library")
-    for name, query in (("handbooks-search-en", "mixed metal scrap circuit boards"),
-                        ("handbooks-search-th", "แบตเตอรี่"),
-                        ("handbooks-search-zh", "电子废物")):
+    for name, query in (
+        ("handbooks-search-en", "mixed metal scrap circuit boards"),
+        ("handbooks-search-th", "แบตเตอรี่"),
+        ("handbooks-search-zh", "电子废物"),
+    ):
         page.search.setText(query)
         page.run_search()
         if page.results.count():
@@ -180,12 +182,65 @@ def scene_codes(app: QApplication, tmp: Path) -> None:
     ctx.close()
 
 
+def scene_records(app: QApplication, tmp: Path) -> None:
+    from customs_desk.records.demo import DemoGenerator
+    from customs_desk.ui.records.cases_page import CasesPage
+    from customs_desk.ui.records.inspections_page import InspectionsPage
+
+    ctx = fresh_context(tmp)
+    set_up(ctx)
+    DemoGenerator(ctx.db, ctx.accounts, ctx.clock, seed=11).generate(1500)
+    controller = main_window(app, ctx, tmp)
+    window = controller.window
+    assert window is not None and controller.actor is not None
+    grab(app, window, "home-deadlines")
+    page = window.show_page("inspections")
+    assert isinstance(page, InspectionsPage)
+    page.register.apply()
+    grab(app, window, "inspections-register")
+    form = page.new_inspection()
+    assert form is not None
+    payload = {
+        "officers": ["Lim Wei Ling", "Nguyễn Văn An"], "inspection_type": "physical", "transport_mode": "sea",
+        "conveyance": {"vessel": "MV Straits Pioneer", "voyage": "0412W"},
+        "containers": [{"number": "CSQU3054383", "seals": ["SG1234567"]}],
+        "transport_document": "MAEU123456789", "declaration_number": "SG-IMP-2026-778812",
+        "declared_hs": "8471.30", "declared_description": "Used computers for reuse",
+        "declared_weight_kg": 18000, "found_weight_kg": 21500, "value": 12000, "currency": "USD",
+        "waste_stream": "e-waste",
+        "goods": [{"description": "CRT monitors, broken, loose", "declared_hs": "8549.91",
+                   "basel_codes": ["A1181"], "y_codes": ["Y31"], "h_codes": ["H11"], "weight_kg": 15000},
+                  {"description": "Mixed circuit boards", "basel_codes": ["A1180"], "weight_kg": 6500}],
+        "route": {"export_country": "AU", "import_country": "VN", "transit_countries": ["SG"]},
+        "outcome": "held",
+    }
+    form.load(dict(form.view.payload, **payload))
+    form.tabs.setCurrentIndex(1)
+    form.show_problems(form.s.inspections.check(form.payload()))
+    grab(app, window, "inspection-form")
+    form.close_form()
+    cases = window.show_page("cases")
+    assert isinstance(cases, CasesPage)
+    from customs_desk.records.register import RegisterQuery
+
+    own = ctx.register.cases(RegisterQuery(post="SGP-TUAS", status="investigating", limit=1))
+    widget = cases.open_case(own.rows[0].id)
+    assert widget is not None
+    widget.status.setCurrentIndex(widget.status.findData("take-back-requested"))
+    widget.note.setText("Export State asked for the notification and consent documents")
+    widget.apply_changes()
+    grab(app, window, "case-timeline")
+    controller.close_main_window()
+    ctx.close()
+
+
 SCENES: dict[str, Callable[[QApplication, Path], None]] = {
     "first-run": scene_first_run,
     "login": scene_login,
     "main-window": scene_main_window,
     "handbooks": scene_handbooks,
     "codes": scene_codes,
+    "records": scene_records,
 }
 
 

@@ -510,10 +510,15 @@ class DemoGenerator:
                     ckey = (post.id, opened.astimezone(tz).year)
                     case_counters[ckey] = case_counters.get(ckey, 0) + 1
                     case_number = f"{post.code}-C{ckey[1]}-{case_counters[ckey]:04d}"
-                    status = _pick(rng, CASE_STATUSES)
                     informed = (opened + timedelta(days=rng.randint(1, 20))).date()
                     clock_kind = rng.choice(["art9-30", "art9-30", "art8-90"])
                     days = 30 if clock_kind == "art9-30" else 90
+                    status = _pick(rng, CASE_STATUSES)
+                    if informed + timedelta(days=days + 45) < now.date() and rng.random() < 0.92:
+                        # Old cases are mostly finished; a few stay overdue, as in real life.
+                        status = _pick(
+                            rng, [("returned-or-disposed", 40), ("closed", 45), ("not-illegal", 15)]
+                        )
                     cpayload: dict[str, Any] = {
                         "schema": 1,
                         "id": str(case_id),

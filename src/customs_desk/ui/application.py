@@ -11,8 +11,10 @@ import faulthandler
 import logging
 import os
 import sys
+import uuid
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -38,6 +40,10 @@ from customs_desk.ui.i18n import Translations, system_language, tr_core
 from customs_desk.ui.idle import IdleWatcher
 from customs_desk.ui.login import LoginDialog, UnlockDialog
 from customs_desk.ui.main_window import MainWindow, PageSpec
+from customs_desk.ui.records.cases_page import CasesPage
+from customs_desk.ui.records.home_panels import DeadlinesPanel, DraftsPanel
+from customs_desk.ui.records.inspections_page import InspectionsPage
+from customs_desk.ui.records.services import RecordServices
 from customs_desk.ui.widgets import show_error
 
 log = logging.getLogger(__name__)
@@ -70,6 +76,7 @@ class AppController:
             str(ctx.paths.config / "window.ini"), QSettings.Format.IniFormat
         )
         self._locked = False
+        self._retired: list[MainWindow] = []
 
     def _set_up(self) -> bool:
         return self.ctx.accounts.is_set_up()
@@ -99,10 +106,12 @@ class AppController:
         self.ctx.settings.last_badge = dialog.actor.badge
         self.ctx.save_settings()
         self.open_main_window()
+        QTimer.singleShot(0, self.offer_interrupted_drafts)
         return True
 
     def open_main_window(self, state: dict[str, Any] | None = None) -> MainWindow:
         assert self.actor is not None
+        self._retired = [w for w in self._retired if shiboken6.isValid(w)]
         post = self.ctx.accounts.home_post()
         post_label = f"{post.name} ({post.code})"
         window = MainWindow(
@@ -146,6 +155,13 @@ class AppController:
                 "handbooks",
                 lambda: self._handbooks_page(actor),
             ),
+            PageSpec(
+                "inspections",
+                t("Pages", "Inspections"),
+                "inspections",
+                lambda: self._inspections_page(actor),
+            ),
+            PageSpec("cases", t("Pages", "Cases"), "cases", lambda: self._cases_page(actor)),
             PageSpec("codes", t("Pages", "Codes"), "codes", lambda: self._codes_page(actor)),
         ]
         if actor.can(Permission.MANAGE_USERS) or actor.can(Permission.READ_RECORDS):
@@ -163,6 +179,57 @@ class AppController:
         page = HandbooksPage(self.ctx.handbooks, self.ctx.annotations, actor, self.window_settings)
         page.code_requested.connect(self.show_code)
         return page
+
+    def record_services(self) -> RecordServices:
+        c = self.ctx
+        return RecordServices(
+            c.inspections, c.cases, c.parties, c.attachments, c.codes, c.decision_aids, c.register
+        )
+
+    def _inspections_page(self, actor: Actor) -> QWidget:
+        page = InspectionsPage(self.record_services(), actor, self.window_settings)
+        page.case_requested.connect(self.open_case)
+        page.citation_requested.connect(self.open_citation)
+        return page
+
+    def _cases_page(self, actor: Actor) -> QWidget:
+        page = CasesPage(self.record_services(), actor, self.ctx.clock, self.window_settings)
+        page.inspection_requested.connect(self.open_inspection)
+        return page
+
+    def open_case(self, case_id: uuid.UUID) -> None:
+        if self.window is not None:
+            page = self.window.show_page("cases")
+            if isinstance(page, CasesPage):
+                page.open_case(case_id)
+
+    def open_inspection(self, record_id: uuid.UUID) -> None:
+        if self.window is not None:
+            page = self.window.show_page("inspections")
+            if isinstance(page, InspectionsPage):
+                page.open_record(record_id)
+
+    def offer_interrupted_drafts(self) -> None:
+        """After a crash or power cut: offer to reopen the draft that was being typed."""
+        if self.actor is None or self.window is None:
+            return
+        drafts = self.ctx.inspections.interrupted_drafts(self.actor)
+        if not drafts:
+            return
+        answer = QMessageBox.question(
+            self.window,
+            QCoreApplication.translate("AppController", "Restore your draft?"),
+            QCoreApplication.translate(
+                "AppController",
+                "Customs Desk was closed while you were editing a draft. It was saved a few seconds "
+                "before. Open it again?",
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.open_inspection(drafts[0].id)
+        else:
+            for draft in drafts:
+                self.ctx.inspections.close_session(draft.id)
 
     def _codes_page(self, actor: Actor) -> QWidget:
         page = CodesPage(
@@ -203,14 +270,21 @@ class AppController:
                 page.fill_contents()
 
     def home_panels(self, actor: Actor) -> list[Any]:
-        return []
+        services = self.record_services()
+        return [
+            lambda: DeadlinesPanel(services, self.ctx.clock, self.open_case),
+            lambda: DraftsPanel(services, actor, self.open_inspection),
+        ]
 
     def close_main_window(self) -> dict[str, Any]:
         state: dict[str, Any] = {}
         if self.window is not None:
             state = self.window.snapshot()
             self.window.close()
+            # Deleted by Qt once control returns to the event loop (this may run inside one of the
+            # window's own signals); keep the wrapper until then.
             self.window.deleteLater()
+            self._retired.append(self.window)
             self.window = None
         return state
 
@@ -308,6 +382,8 @@ def run_gui(args: argparse.Namespace) -> int:
             crash_log = None
     log.info("starting Customs Desk %s, data in %s (%s)", __version__, paths.data, paths.origin)
     os.environ.setdefault("QT_LOGGING_RULES", "qt.text.font.db=false")
+    if getattr(args, "smoke", False):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the smoke test never needs a screen
     app = make_qapplication()
     qtlog.install()
     hook = ExceptHook(

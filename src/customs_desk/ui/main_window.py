@@ -58,7 +58,7 @@ class PageHost(QStackedWidget):
             self.insertWidget(index, widget)
             if old is not None:
                 self.removeWidget(old)
-                old.deleteLater()
+                old.setParent(None)  # the empty placeholder is freed with its last reference
             self.pages[key] = widget
         return self.pages[key]
 

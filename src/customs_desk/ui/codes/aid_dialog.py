@@ -85,29 +85,40 @@ class DecisionAidDialog(QDialog):
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel).clicked.connect(self.reject)
         layout.addWidget(buttons)
         self.answer_buttons: list[QPushButton] = []
+        self._pool: list[QPushButton] = []
         self._render()
 
-    def _clear_answers(self) -> None:
-        for button in self.answer_buttons:
-            self.answers_box.removeWidget(button)
-            button.hide()
-            button.deleteLater()
-        self.answer_buttons = []
+    def _answer_button(self, index: int) -> QPushButton:
+        """Answer buttons are reused from question to question (never deleted while clicked)."""
+        while len(self._pool) <= index:
+            button = QPushButton()
+            button.setMinimumHeight(34)
+            slot = len(self._pool)
+            button.clicked.connect(lambda _c=False, i=slot: self._clicked(i))
+            self.answers_box.addWidget(button)
+            self._pool.append(button)
+        return self._pool[index]
+
+    def _clicked(self, index: int) -> None:
+        question = self.session.question
+        if question is not None and index < len(question.answers):
+            self.answer(question.answers[index].id)
 
     def _render(self) -> None:
-        self._clear_answers()
+        for button in self._pool:
+            button.hide()
+        self.answer_buttons = []
         question = self.session.question
         self.back_button.setEnabled(bool(self.session.answers))
         outcome = self.session.outcome
         if question is not None:
             self.progress.setText(self.tr("Question {n}").format(n=len(self.session.answers) + 1))
             self.question.setText(html.escape(t(question.text)))
-            for answer in question.answers:
-                button = QPushButton(t(answer.label))
+            for index, answer in enumerate(question.answers):
+                button = self._answer_button(index)
+                button.setText(t(answer.label))
                 button.setObjectName(f"answer-{answer.id}")
-                button.setMinimumHeight(34)
-                button.clicked.connect(lambda _c=False, a=answer.id: self.answer(a))
-                self.answers_box.addWidget(button)
+                button.show()
                 self.answer_buttons.append(button)
             cites = list(question.cite)
             self.save_button.setEnabled(False)

@@ -1,0 +1,1 @@
+"""Inspections, cases and the registers."""

@@ -1,0 +1,24 @@
+"""The services the record screens need, handed over by the application controller."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from customs_desk.codes.decision_aids import DecisionAidService
+from customs_desk.codes.service import CodeService
+from customs_desk.records.attachments import AttachmentService
+from customs_desk.records.cases import CaseService
+from customs_desk.records.inspections import InspectionService
+from customs_desk.records.parties import PartyService
+from customs_desk.records.register import Register
+
+
+@dataclass(frozen=True)
+class RecordServices:
+    inspections: InspectionService
+    cases: CaseService
+    parties: PartyService
+    attachments: AttachmentService
+    codes: CodeService
+    decision_aids: DecisionAidService
+    register: Register
