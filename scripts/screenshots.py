@@ -223,7 +223,7 @@ def scene_records(app: QApplication, tmp: Path) -> None:
     assert isinstance(cases, CasesPage)
     from customs_desk.records.register import RegisterQuery
 
-    own = ctx.register.cases(RegisterQuery(post="SGP-TUAS", status="investigating", limit=1))
+    own = ctx.register.cases(RegisterQuery(post="SGP-TUAS", sort="deadline", limit=1))
     widget = cases.open_case(own.rows[0].id)
     assert widget is not None
     widget.status.setCurrentIndex(widget.status.findData("take-back-requested"))

@@ -61,6 +61,7 @@ class RegisterView(QWidget):
         self.filter.setPlaceholderText(
             self.tr("Filter: number, container, bill of lading, party, code, country…")
         )
+        self.filter.setMinimumWidth(260)
         bar.addWidget(self.filter, 1)
         self.combos: dict[str, QComboBox] = {}
         for key, title, choices in filters:
@@ -91,6 +92,11 @@ class RegisterView(QWidget):
         self.table = QTableView()
         self.table.setObjectName(f"{register_name}Table")
         self.table.setModel(self.model)
+        default_sort = "opened_at" if register_name == "cases" else "inspected_at"
+        if default_sort in columns:
+            self.table.horizontalHeader().setSortIndicator(
+                columns.index(default_sort), Qt.SortOrder.DescendingOrder
+            )
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
