@@ -61,12 +61,14 @@ class RegisterView(QWidget):
         self.filter.setPlaceholderText(
             self.tr("Filter: number, container, bill of lading, party, code, country…")
         )
-        self.filter.setMinimumWidth(260)
+        self.filter.setMinimumWidth(200)
         bar.addWidget(self.filter, 1)
         self.combos: dict[str, QComboBox] = {}
         for key, title, choices in filters:
             combo = QComboBox()
             combo.setObjectName(f"{register_name}-{key}")
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
             combo.addItem(title, None)
             for value, text in choices:
                 combo.addItem(text, value)
@@ -74,6 +76,8 @@ class RegisterView(QWidget):
             self.combos[key] = combo
             bar.addWidget(combo)
         self.saved = QComboBox()
+        self.saved.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.saved.setMinimumContentsLength(10)
         self.saved.setObjectName(f"{register_name}SavedFilters")
         self.saved.currentIndexChanged.connect(self._saved_chosen)
         bar.addWidget(self.saved)
