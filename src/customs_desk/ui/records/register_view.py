@@ -67,7 +67,9 @@ class RegisterView(QWidget):
         for key, title, choices in filters:
             combo = QComboBox()
             combo.setObjectName(f"{register_name}-{key}")
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(12)
             combo.addItem(title, None)
             for value, text in choices:
@@ -76,7 +78,9 @@ class RegisterView(QWidget):
             self.combos[key] = combo
             bar.addWidget(combo)
         self.saved = QComboBox()
-        self.saved.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.saved.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.saved.setMinimumContentsLength(10)
         self.saved.setObjectName(f"{register_name}SavedFilters")
         self.saved.currentIndexChanged.connect(self._saved_chosen)
