@@ -73,3 +73,33 @@ def supervisor(ctx: AppContext) -> Actor:
 def officer(ctx: AppContext, supervisor: Actor) -> Actor:
     ctx.accounts.add_user(supervisor, NewUser("Nguyen Van An", "O2002", Role.OFFICER, OFFICER_PW))
     return ctx.accounts.authenticate("O2002", OFFICER_PW)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[object]:
+    """A throwaway PostgreSQL server for the whole run. Skipped when the machine has none,
+    unless CUSTOMS_DESK_REQUIRE_POSTGRES=1 (set by .ci/run), where that is a failure."""
+    from tests.pgserver import start_server
+
+    try:
+        server = start_server()
+    except RuntimeError as exc:
+        if os.environ.get("CUSTOMS_DESK_REQUIRE_POSTGRES") == "1":
+            pytest.fail(f"PostgreSQL is required here: {exc}")
+        pytest.skip(f"no PostgreSQL server: {exc}")
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+_pg_databases = iter(range(1, 1_000_000))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request: pytest.FixtureRequest) -> str | None:
+    """``None`` for the embedded SQLite database, or the URL of a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        return None
+    server = request.getfixturevalue("pg_server")
+    return server.create_database(f"cd_test_{next(_pg_databases)}")  # type: ignore[attr-defined, no-any-return]

@@ -16,6 +16,9 @@ from customs_desk.codes.dataset import bundled_codes_dir
 from customs_desk.codes.decision_aids import DecisionAidService
 from customs_desk.codes.service import CodeService
 from customs_desk.errors import EnvironmentProblem
+from customs_desk.exchange.keys import KeyService
+from customs_desk.exchange.records import RecordExchange
+from customs_desk.exchange.updates import UpdateExchange
 from customs_desk.handbooks.annotations import AnnotationService
 from customs_desk.handbooks.library import HandbookLibrary
 from customs_desk.paths import AppPaths
@@ -49,6 +52,9 @@ class AppContext:
     parties: PartyService
     attachments: AttachmentService
     register: Register
+    keys: KeyService
+    exchange: RecordExchange
+    updates: UpdateExchange
 
     def save_settings(self) -> None:
         self.settings.save(self.paths.settings_file)
@@ -93,6 +99,10 @@ def open_app(
     accounts = AccountService(db, clock, passwords)
     codes = CodeService(db, clock)
     codes.ensure_loaded(bundled_codes_dir())
+    handbooks = open_library(paths)
+    attachments = AttachmentService(db, clock, paths.attachments, paths.cache / "attachments")
+    keys = KeyService(db, clock, paths.data / "keys")
+    exchange = RecordExchange(db, clock, keys, attachments, codes, paths.cache / "exchange")
     return AppContext(
         paths=paths,
         db=db,
@@ -100,13 +110,16 @@ def open_app(
         settings=settings,
         migration=report,
         accounts=accounts,
-        handbooks=open_library(paths),
+        handbooks=handbooks,
         annotations=AnnotationService(db, clock),
         codes=codes,
         decision_aids=DecisionAidService(db, clock),
         inspections=InspectionService(db, clock, codes),
         cases=CaseService(db, clock),
         parties=PartyService(db, clock),
-        attachments=AttachmentService(db, clock, paths.attachments, paths.cache / "attachments"),
+        attachments=attachments,
         register=Register(db),
+        keys=keys,
+        exchange=exchange,
+        updates=UpdateExchange(db, clock, keys, exchange, codes, handbooks, paths.data),
     )

@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "customs_desk.cli.handbooks",
     "customs_desk.cli.codes",
     "customs_desk.cli.records",
+    "customs_desk.cli.exchange",
 )
 
 

@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from customs_desk.accounts.roles import Actor, Permission
 from customs_desk.clock import Clock
@@ -185,119 +186,130 @@ class CodeService:
         """Replace the reference tables with ``data`` in one transaction."""
         if actor is not None:
             actor.require(Permission.APPLY_UPDATES)
-        now = self._clock.now()
         with self._db.transaction() as s:
-            for model in (
-                RefHint,
-                RefCodeTitle,
-                RefWasteStream,
-                RefBaselCode,
-                RefHsCode,
-                RefSource,
-            ):
-                s.execute(delete(model))
-            s.execute(delete(RiskIndicatorRow).where(RiskIndicatorRow.origin == "dataset"))
-            s.add_all(
-                RefSource(id=x.id, title=x.title, year=x.year, url=x.url)
-                for x in data.sources.values()
+            self.load_in(s, data, origin=origin, actor=actor)
+        self.forget_cache()
+
+    def forget_cache(self) -> None:
+        """Drop the cached dataset (after a transaction that loaded a new one has committed)."""
+        with self._lock:
+            self._cache = None
+
+    def load_in(
+        self, s: Session, data: Dataset, *, origin: str, actor: Actor | None = None
+    ) -> None:
+        """Replace the reference tables inside the caller's transaction (update packages)."""
+        now = self._clock.now()
+        for model in (
+            RefHint,
+            RefCodeTitle,
+            RefWasteStream,
+            RefBaselCode,
+            RefHsCode,
+            RefSource,
+        ):
+            s.execute(delete(model))
+        s.execute(delete(RiskIndicatorRow).where(RiskIndicatorRow.origin == "dataset"))
+        s.add_all(
+            RefSource(id=x.id, title=x.title, year=x.year, url=x.url) for x in data.sources.values()
+        )
+        s.add_all(
+            RefBaselCode(
+                code=e.code,
+                annex=e.annex,
+                kind=e.kind,
+                group=e.group,
+                title=e.title,
+                un_class=e.un_class,
+                valid_from=e.valid_from,
+                valid_to=e.valid_to,
+                replaced_by=" ".join(e.replaced_by),
+                related=" ".join(e.related),
+                decision=e.decision,
+                source=e.source,
+                mark=e.mark,
+                note=e.note,
             )
-            s.add_all(
-                RefBaselCode(
-                    code=e.code,
-                    annex=e.annex,
-                    kind=e.kind,
-                    group=e.group,
-                    title=e.title,
-                    un_class=e.un_class,
-                    valid_from=e.valid_from,
-                    valid_to=e.valid_to,
-                    replaced_by=" ".join(e.replaced_by),
-                    related=" ".join(e.related),
-                    decision=e.decision,
-                    source=e.source,
-                    mark=e.mark,
-                    note=e.note,
-                )
-                for e in data.basel.values()
+            for e in data.basel.values()
+        )
+        s.add_all(
+            RefHsCode(
+                code=e.code,
+                edition=e.edition,
+                level=e.level,
+                parent=e.parent,
+                title=e.title,
+                valid_from=e.valid_from,
+                valid_to=e.valid_to,
+                source=e.source,
+                mark=e.mark,
+                note=e.note,
             )
-            s.add_all(
-                RefHsCode(
-                    code=e.code,
-                    edition=e.edition,
-                    level=e.level,
-                    parent=e.parent,
-                    title=e.title,
-                    valid_from=e.valid_from,
-                    valid_to=e.valid_to,
-                    source=e.source,
-                    mark=e.mark,
-                    note=e.note,
-                )
-                for e in data.hs.values()
+            for e in data.hs.values()
+        )
+        s.add_all(
+            RefHint(
+                basel_code=h.basel_code,
+                hs_code=h.hs_code,
+                hs_edition=h.hs_edition,
+                note=h.note,
+                mark=h.mark,
             )
-            s.add_all(
-                RefHint(
-                    basel_code=h.basel_code,
-                    hs_code=h.hs_code,
-                    hs_edition=h.hs_edition,
-                    note=h.note,
-                    mark=h.mark,
-                )
-                for h in data.hints
+            for h in data.hints
+        )
+        s.add_all(
+            RefWasteStream(
+                id=w.id,
+                title=w.title,
+                basel_codes=" ".join(w.basel_codes),
+                hs_codes=" ".join(w.hs_codes),
             )
-            s.add_all(
-                RefWasteStream(
-                    id=w.id,
-                    title=w.title,
-                    basel_codes=" ".join(w.basel_codes),
-                    hs_codes=" ".join(w.hs_codes),
-                )
-                for w in data.waste_streams
+            for w in data.waste_streams
+        )
+        s.add_all(
+            RefCodeTitle(code=code, kind=kind, language=lang, title=title)
+            for (code, kind), titles in data.titles.items()
+            for lang, title in titles.items()
+        )
+        local_ids = set(s.scalars(select(RiskIndicatorRow.id)))
+        s.add_all(
+            RiskIndicatorRow(
+                id=r.id,
+                category=r.category,
+                text=r.text,
+                source=r.source,
+                mark=r.mark,
+                origin="dataset",
+                active=True,
             )
-            s.add_all(
-                RefCodeTitle(code=code, kind=kind, language=lang, title=title)
-                for (code, kind), titles in data.titles.items()
-                for lang, title in titles.items()
+            for r in data.risk_indicators
+            if r.id not in local_ids
+        )
+        for previous in s.scalars(select(RefDataset).where(RefDataset.active.is_(True))):
+            previous.active = False
+        s.add(
+            RefDataset(
+                version=data.version,
+                released=data.released,
+                fingerprint=data.fingerprint,
+                origin=origin,
+                loaded_at=now,
+                active=True,
             )
-            local_ids = set(s.scalars(select(RiskIndicatorRow.id)))
-            s.add_all(
-                RiskIndicatorRow(
-                    id=r.id,
-                    category=r.category,
-                    text=r.text,
-                    source=r.source,
-                    mark=r.mark,
-                    origin="dataset",
-                    active=True,
-                )
-                for r in data.risk_indicators
-                if r.id not in local_ids
+        )
+        if actor is not None or origin != "bundled":
+            home = actor.post_id if actor else None
+            append_event(
+                s,
+                chain=str(home) if home else "system",
+                occurred_at=now,
+                actor_id=actor.user_id if actor else None,
+                actor_name=actor.name if actor else "Customs Desk",
+                action="codes.dataset-loaded",
+                entity_type="ref_dataset",
+                entity_id=data.version,
+                details={"origin": origin, "version": data.version},
             )
-            for previous in s.scalars(select(RefDataset).where(RefDataset.active.is_(True))):
-                previous.active = False
-            s.add(
-                RefDataset(
-                    version=data.version,
-                    released=data.released,
-                    fingerprint=data.fingerprint,
-                    origin=origin,
-                    loaded_at=now,
-                    active=True,
-                )
-            )
-            if actor is not None or origin != "bundled":
-                home = actor.post_id if actor else None
-                append_event(
-                    s,
-                    chain=str(home) if home else "system",
-                    occurred_at=now,
-                    actor_id=actor.user_id if actor else None,
-                    actor_name=actor.name if actor else "Customs Desk",
-                    action="codes.dataset-loaded",
-                    entity_type="ref_dataset",
-                    entity_id=data.version,
-                    details={"origin": origin, "version": data.version},
-                )
         with self._lock:
             self._cache = None
         log.info("reference codes %s loaded (%s)", data.version, origin)

@@ -62,6 +62,23 @@ def compute_deadline(payload: dict[str, Any]) -> date | None:
     return date.fromisoformat(informed) + timedelta(days=days)
 
 
+def apply_case_columns(row: Case, payload: dict[str, Any], inspection: Inspection | None) -> None:
+    """The indexed columns of a case, computed from its payload."""
+    row.status = payload["status"]
+    row.grounds = "".join(payload.get("grounds") or [])
+    row.clock = payload.get("clock") or ""
+    informed = payload.get("state_informed_on")
+    row.state_informed_on = date.fromisoformat(informed) if informed else None
+    row.deadline = compute_deadline(payload)
+    row.path = payload.get("path") or ""
+    closed = payload.get("closed_on")
+    row.closed_on = date.fromisoformat(closed) if closed else None
+    parts = [str(payload.get("number") or ""), payload.get("summary", ""), payload["status"]]
+    if inspection is not None:
+        parts += [inspection.number or "", inspection.search_text]
+    row.search_text = fold(" ".join(parts))
+
+
 @dataclass(frozen=True)
 class CaseView:
     id: uuid.UUID
@@ -374,26 +391,7 @@ class CaseService:
 
     # Internals -------------------------------------------------------------------------------
     def _columns(self, row: Case, payload: dict[str, Any], inspection: Inspection) -> None:
-        row.status = payload["status"]
-        row.grounds = "".join(payload.get("grounds") or [])
-        row.clock = payload.get("clock") or ""
-        informed = payload.get("state_informed_on")
-        row.state_informed_on = date.fromisoformat(informed) if informed else None
-        row.deadline = compute_deadline(payload)
-        row.path = payload.get("path") or ""
-        closed = payload.get("closed_on")
-        row.closed_on = date.fromisoformat(closed) if closed else None
-        row.search_text = fold(
-            " ".join(
-                [
-                    row.number,
-                    inspection.number or "",
-                    inspection.search_text,
-                    payload.get("summary", ""),
-                    payload["status"],
-                ]
-            )
-        )
+        apply_case_columns(row, payload, inspection)
 
     def _revision(
         self, s: Session, actor: Actor, row: Case, parent: str, reason: str, now: datetime

@@ -15,6 +15,7 @@ MODEL_MODULES = (
     "customs_desk.codes.models",
     "customs_desk.codes.decision_aids",
     "customs_desk.records.models",
+    "customs_desk.exchange.models",
 )
 
 
