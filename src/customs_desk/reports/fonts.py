@@ -50,6 +50,9 @@ FACES: tuple[Face, ...] = (
     Face(KHMER, "NotoSansKhmer-Regular.ttf", "NotoSansKhmer-Bold.ttf"),
 )
 
+#: Regular face -> bold face, for the fonts that have one (Droid and Nanum do not).
+BOLD_FACES: dict[str, str] = {}
+
 #: Fonts to try, in order, for the letters of each script.
 CHAINS: dict[str, tuple[str, ...]] = {
     "thai": (THAI, SANS),
@@ -140,16 +143,16 @@ class FontSet:
             if face.bold:
                 bold_name = f"{face.name}-Bold"
                 pdfmetrics.registerFont(TTFont(bold_name, str(folder / face.bold)))
-            # <b> inside a run (and a bold style) picks the bold face of the run's family.
-            family = face.name.lower()
-            addMapping(family, 0, 0, face.name)
-            addMapping(family, 1, 0, bold_name)
-            addMapping(family, 0, 1, face.name)
-            addMapping(family, 1, 1, bold_name)
-            addMapping(face.name, 0, 0, face.name)
-            addMapping(face.name, 1, 0, bold_name)
-            addMapping(face.name, 0, 1, face.name)
-            addMapping(face.name, 1, 1, bold_name)
+            # <b> (and a bold style) picks the bold face of the family; italics fall back to
+            # upright (no italic faces are bundled). The upright pairs come last so that the
+            # reverse look-up of a font name says "not italic".
+            for family in (face.name, face.name.lower()):
+                addMapping(family, 0, 1, face.name)
+                addMapping(family, 1, 1, bold_name)
+                addMapping(family, 0, 0, face.name)
+                addMapping(family, 1, 0, bold_name)
+            if face.bold:
+                BOLD_FACES[face.name] = bold_name
         self.sans = self.cmaps[SANS]
 
     def has(self, font: str, cp: int) -> bool:
@@ -274,11 +277,16 @@ def marker_text(scripts: str) -> str:
     return Msg("[text in a script not supported: {scripts}]", scripts=scripts)
 
 
-def markup(text: object) -> str:
-    """Paragraph markup for ``text``: XML-escaped, with a ``<font>`` run per script."""
+def markup(text: object, *, bold: bool = False) -> str:
+    """Paragraph markup for ``text``: XML-escaped, with a ``<font>`` run per script.
+
+    ``bold`` names the bold faces explicitly: ReportLab's ``<font face>`` resets an enclosing
+    ``<b>``, so wrapping the result in ``<b>`` would leave Thai and Khmer runs regular.
+    """
+    ensure_fonts()
     value = "" if text is None else str(text)
     if value.isascii() and value.isprintable():
-        return escape(value)
+        return f"<b>{escape(value)}</b>" if bold and value else escape(value)
     parts: list[str] = []
     for run in runs(value):
         if run.font is None:
@@ -286,9 +294,10 @@ def markup(text: object) -> str:
                 f'<font face="{SANS}" color="{MARKER_COLOR}">{escape(marker_text(run.text))}</font>'
             )
         elif run.font == SANS:
-            parts.append(_escape(run.text))
+            parts.append(f"<b>{_escape(run.text)}</b>" if bold else _escape(run.text))
         else:
-            parts.append(f'<font face="{run.font}">{_escape(run.text)}</font>')
+            face = BOLD_FACES.get(run.font, run.font) if bold else run.font
+            parts.append(f'<font face="{face}">{_escape(run.text)}</font>')
     return "".join(parts)
 
 

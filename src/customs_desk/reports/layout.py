@@ -199,7 +199,8 @@ def para(text: object, style: ParagraphStyle, *, limit: int | None = None) -> Pa
     value = "" if text is None else str(text)
     if limit:
         value = cut(value, limit)
-    return Paragraph(markup(value), _style_for(value, style))
+    body = markup(value, bold=style.fontName == SANS_BOLD)
+    return Paragraph(body, _style_for(value, style))
 
 
 def rich(markup_text: str, style: ParagraphStyle) -> Paragraph:
@@ -208,7 +209,7 @@ def rich(markup_text: str, style: ParagraphStyle) -> Paragraph:
 
 
 def bold_label(label: str, value: object) -> str:
-    return f"<b>{markup(label)}</b> {markup(value)}"
+    return f"{markup(label, bold=True)} {markup(value)}"
 
 
 def heading(text: str) -> Paragraph:
@@ -385,7 +386,7 @@ def decorate_page(canvas: Canvas, info: DocumentInfo, page: int, total: int) -> 
     head_right = ParagraphStyle("cd-head-r", parent=head_left, alignment=TA_RIGHT)
     _draw_paragraph(
         canvas,
-        f"<b>{markup(info.agency or info.post_name)}</b><br/>"
+        f"{markup(info.agency or info.post_name, bold=True)}<br/>"
         + markup(f"{info.post_name} ({info.post_code})"),
         head_left,
         MARGIN,
@@ -394,7 +395,7 @@ def decorate_page(canvas: Canvas, info: DocumentInfo, page: int, total: int) -> 
     )
     _draw_paragraph(
         canvas,
-        f"<b>{markup(info.title)}</b><br/>{markup(info.document_id)}",
+        f"{markup(info.title, bold=True)}<br/>{markup(info.document_id)}",
         head_right,
         MARGIN + left_w,
         top,
@@ -430,7 +431,7 @@ def decorate_page(canvas: Canvas, info: DocumentInfo, page: int, total: int) -> 
     )
     _draw_paragraph(
         canvas,
-        f"<b>{markup(Msg('Page {n} of {total}', n=page, total=total))}</b>",
+        markup(Msg("Page {n} of {total}", n=page, total=total), bold=True),
         s.right,
         MARGIN + text_width,
         foot_top - 2 * mm,
