@@ -201,16 +201,31 @@ def scene_records(app: QApplication, tmp: Path) -> None:
     form = page.new_inspection()
     assert form is not None
     payload = {
-        "officers": ["Lim Wei Ling", "Nguyễn Văn An"], "inspection_type": "physical", "transport_mode": "sea",
+        "officers": ["Lim Wei Ling", "Nguyễn Văn An"],
+        "inspection_type": "physical",
+        "transport_mode": "sea",
         "conveyance": {"vessel": "MV Straits Pioneer", "voyage": "0412W"},
         "containers": [{"number": "CSQU3054383", "seals": ["SG1234567"]}],
-        "transport_document": "MAEU123456789", "declaration_number": "SG-IMP-2026-778812",
-        "declared_hs": "8471.30", "declared_description": "Used computers for reuse",
-        "declared_weight_kg": 18000, "found_weight_kg": 21500, "value": 12000, "currency": "USD",
+        "transport_document": "MAEU123456789",
+        "declaration_number": "SG-IMP-2026-778812",
+        "declared_hs": "8471.30",
+        "declared_description": "Used computers for reuse",
+        "declared_weight_kg": 18000,
+        "found_weight_kg": 21500,
+        "value": 12000,
+        "currency": "USD",
         "waste_stream": "e-waste",
-        "goods": [{"description": "CRT monitors, broken, loose", "declared_hs": "8549.91",
-                   "basel_codes": ["A1181"], "y_codes": ["Y31"], "h_codes": ["H11"], "weight_kg": 15000},
-                  {"description": "Mixed circuit boards", "basel_codes": ["A1180"], "weight_kg": 6500}],
+        "goods": [
+            {
+                "description": "CRT monitors, broken, loose",
+                "declared_hs": "8549.91",
+                "basel_codes": ["A1181"],
+                "y_codes": ["Y31"],
+                "h_codes": ["H11"],
+                "weight_kg": 15000,
+            },
+            {"description": "Mixed circuit boards", "basel_codes": ["A1180"], "weight_kg": 6500},
+        ],
         "route": {"export_country": "AU", "import_country": "VN", "transit_countries": ["SG"]},
         "outcome": "held",
     }
@@ -234,6 +249,148 @@ def scene_records(app: QApplication, tmp: Path) -> None:
     ctx.close()
 
 
+def _post_payload(i: int, country: str, tz: str) -> dict[str, object]:
+    from stdnum import iso6346
+
+    owner = ["CSQU", "MSCU", "TGHU", "OOLU"][i % 4]
+    serial = f"{(305438 + i * 7919) % 1000000:06d}"
+    container = owner + serial + iso6346.calc_check_digit(owner + serial)
+    streams = [
+        ("e-waste", "Used computers for reuse", ["A1181"], "held"),
+        ("plastics", "Plastic scrap, mixed", ["A3210"], "detained"),
+        ("lead-acid-batteries", "Used batteries", ["A1160"], "held"),
+        ("metal-scrap", "Copper cable scrap", ["B1115"], "released"),
+    ]
+    stream, text, codes, outcome = streams[i % 4]
+    return {
+        "inspected_at": f"2026-{(i % 9) + 2:02d}-{(i % 27) + 1:02d}T10:20:00+07:00",
+        "timezone": tz,
+        "officers": ["Officer on duty"],
+        "inspection_type": "physical",
+        "transport_mode": "sea",
+        "containers": [{"number": container, "seals": []}],
+        "transport_document": f"BL{880000 + i}",
+        "declared_description": text,
+        "declared_weight_kg": 18000,
+        "found_weight_kg": 18000 + i * 100,
+        "route": {"export_country": "AU", "import_country": country, "transit_countries": []},
+        "waste_stream": stream,
+        "goods": [{"description": text, "basel_codes": codes, "weight_kg": 18000}],
+        "outcome": outcome,
+    }
+
+
+def scene_exchange(app: QApplication, tmp: Path) -> None:
+    """Three posts send packages; the secretariat imports them and one conflict waits."""
+    import shutil
+    import uuid as uuid_mod
+
+    from customs_desk.exchange.keys import read_public_key
+    from customs_desk.ui.exchange.dialogs import ImportDialog
+    from customs_desk.ui.exchange.page import ExchangePage
+
+    hq = open_app(AppPaths.from_base(tmp / "hq"))
+    hq.accounts.set_up(
+        PostInput(
+            "JP-MOE", "Asian Network secretariat", "JP", "Asia/Tokyo", "Ministry of the Environment"
+        ),
+        NewUser("Sato Hanako", "S1001", Role.SECRETARIAT, SUPERVISOR_PW),
+        kind="secretariat",
+    )
+    hq_actor = hq.accounts.authenticate("S1001", SUPERVISOR_PW)
+    usb = tmp / "usb"
+    usb.mkdir()
+    hq_key = read_public_key(hq.keys.export_public(hq.exchange.own_public(), usb))
+    posts = [
+        ("VN-HPH", "Hai Phong Port", "VN", "Asia/Ho_Chi_Minh", 14),
+        ("TH-LCB", "Laem Chabang Port", "TH", "Asia/Bangkok", 9),
+        ("MY-PKG", "Port Klang", "MY", "Asia/Kuala_Lumpur", 11),
+    ]
+    last_post = None
+    packages = []
+    for code, name, country, tz, n in posts:
+        post = open_app(AppPaths.from_base(tmp / code))
+        post.accounts.set_up(
+            PostInput(code, name, country, tz, f"{country} Customs"),
+            NewUser(f"Supervisor {code}", "S1", Role.SUPERVISOR, SUPERVISOR_PW),
+        )
+        actor = post.accounts.authenticate("S1", SUPERVISOR_PW)
+        post.keys.trust(actor, hq_key)
+        hq.keys.trust(
+            hq_actor, read_public_key(post.keys.export_public(post.exchange.own_public(), usb))
+        )
+        first = None
+        for i in range(n):
+            draft = post.inspections.new_draft(actor)
+            view = post.inspections.finalize(actor, draft.id, _post_payload(i, country, tz))
+            first = first or view
+        assert first is not None
+        case = post.cases.open_case(actor, first.id, grounds=["a"], summary="No consent")
+        post.cases.add_notification(
+            actor, case.id, authority="Competent authority of the State of export",
+            country="AU", notified_on=post.clock.now().date().replace(month=9), starts_clock="art9-30",
+        )  # fmt: skip
+        packages.append(post.exchange.export(actor, usb).path)
+        hq.exchange.import_package(hq_actor, packages[-1])
+        if code == "MY-PKG":
+            # A copy of this post's data on a second PC edits the same record differently.
+            post.close()
+            shutil.copytree(tmp / code, tmp / "twin")
+            post = open_app(AppPaths.from_base(tmp / code))
+            twin = open_app(AppPaths.from_base(tmp / "twin"))
+            for ctx_, weight in ((post, 21000), (twin, 26500)):
+                payload = dict(ctx_.inspections.get(first.id).payload, found_weight_kg=weight)
+                ctx_.inspections.correct(actor, first.id, payload, "re-weighed")
+                hq.exchange.import_package(hq_actor, ctx_.exchange.export(actor, usb).path)
+            twin.close()
+        last_post = (post, actor)
+    controller = AppController(hq, app, Translations(app))
+    controller.window_settings = QSettings(str(tmp / "w.ini"), QSettings.Format.IniFormat)
+    controller.actor = hq_actor
+    window = controller.open_main_window()
+    window.setGeometry(20, 20, 1200, 740)
+    page = window.show_page("exchange")
+    assert isinstance(page, ExchangePage) and page.posts is not None
+    page.show_tab(page.posts)
+    grab(app, window, "exchange-secretariat-posts")
+    page.show_tab(page.conflicts)
+    grab(app, window, "exchange-conflict")
+    # A fresh package from Hai Phong, checked before import (dry run).
+    post, actor = last_post  # type: ignore[misc]
+    vn = open_app(AppPaths.from_base(tmp / "VN-HPH"))
+    vn_actor = vn.accounts.authenticate("S1", SUPERVISOR_PW)
+    for i in range(20, 26):
+        draft = vn.inspections.new_draft(vn_actor)
+        vn.inspections.finalize(vn_actor, draft.id, _post_payload(i, "VN", "Asia/Ho_Chi_Minh"))
+    fresh = vn.exchange.export(vn_actor, usb).path
+    dialog = ImportDialog(hq.exchange, hq_actor, fresh, can_import=True, parent=window)
+    dialog.move(200, 140)
+    dialog.show()
+    while dialog.plan is None:
+        app.processEvents()
+    grab(app, dialog, "exchange-import-dry-run")
+    dialog.close()
+    controller.close_main_window()
+    # The post's side: the Send tab.
+    post.close()
+    vn_controller = AppController(vn, app, Translations(app))
+    vn_controller.window_settings = QSettings(str(tmp / "w2.ini"), QSettings.Format.IniFormat)
+    vn_controller.actor = vn_actor
+    vn_window = vn_controller.open_main_window()
+    vn_window.setGeometry(20, 20, 1200, 740)
+    vn_page = vn_window.show_page("exchange")
+    assert isinstance(vn_page, ExchangePage) and vn_page.send is not None
+    vn_page.send.destination.set_folder(usb)
+    vn_page.send.write()
+    while vn_page.send.last is None:
+        app.processEvents()
+    grab(app, vn_window, "exchange-post-send")
+    vn_controller.close_main_window()
+    vn.close()
+    hq.close()
+    del uuid_mod
+
+
 SCENES: dict[str, Callable[[QApplication, Path], None]] = {
     "first-run": scene_first_run,
     "login": scene_login,
@@ -241,6 +398,7 @@ SCENES: dict[str, Callable[[QApplication, Path], None]] = {
     "handbooks": scene_handbooks,
     "codes": scene_codes,
     "records": scene_records,
+    "exchange": scene_exchange,
 }
 
 

@@ -1496,7 +1496,10 @@ class RecordExchange:
                 ).all()
             )
             out = []
+            home = self._home(s)[1].id
             for post in s.scalars(select(Post).order_by(Post.country, Post.code)):
+                if post.id == home:
+                    continue  # the secretariat's own office sends no packages
                 received = packages.get(post.code, [])
                 out.append(
                     PostOverview(
@@ -1592,6 +1595,31 @@ class RecordExchange:
             conflict.resolution = "took-incoming" if take_incoming else "kept-local"
             conflict.resolved_by = actor.name
 
+    def conflict_versions(self, conflict_id: int) -> tuple[dict[str, Any], dict[str, Any]]:
+        """The two versions of a conflict: (the one here, the incoming one), as full revisions."""
+        with self._db.read() as s:
+            conflict = s.get(Conflict, conflict_id)
+            if conflict is None:
+                raise UserError(Msg("No conflict #{id}.", id=conflict_id))
+            here = s.scalars(
+                select(RecordRevision).where(
+                    RecordRevision.record_id == conflict.record_id,
+                    RecordRevision.revision == conflict.revision,
+                )
+            ).one_or_none()
+            local: dict[str, Any] = (
+                {
+                    "payload": here.payload,
+                    "author_name": here.author_name,
+                    "created_at": here.created_at.isoformat(),
+                    "reason": here.reason,
+                    "content_hash": here.content_hash,
+                }
+                if here is not None
+                else {}
+            )
+            return local, dict(conflict.incoming)
+
     def _force_current(
         self, s: Session, record_id: uuid.UUID, revision: int, origin: uuid.UUID, now: datetime
     ) -> None:
@@ -1609,6 +1637,30 @@ class RecordExchange:
             rows = list(s.scalars(select(Quarantine).order_by(Quarantine.received_at.desc())))
             s.expunge_all()
             return rows
+
+
+def flatten(value: Any, prefix: str = "") -> dict[str, str]:
+    """``{"a": {"b": [1]}}`` -> ``{"a.b[0]": "1"}``: for showing two versions side by side."""
+    out: dict[str, str] = {}
+    if isinstance(value, dict):
+        for key in sorted(value):
+            out.update(flatten(value[key], f"{prefix}.{key}" if prefix else str(key)))
+    elif isinstance(value, list):
+        if not value:
+            out[prefix] = "[]"
+        for i, item in enumerate(value):
+            out.update(flatten(item, f"{prefix}[{i}]"))
+    else:
+        out[prefix] = "" if value is None else str(value)
+    return out
+
+
+def differences(here: dict[str, Any], incoming: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """Fields whose values differ between two payloads: (field, here, incoming)."""
+    a, b = flatten(here), flatten(incoming)
+    return [
+        (k, a.get(k, ""), b.get(k, "")) for k in sorted(set(a) | set(b)) if a.get(k) != b.get(k)
+    ]
 
 
 def _audit_row(e: AuditEvent) -> dict[str, Any]:

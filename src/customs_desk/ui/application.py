@@ -33,6 +33,8 @@ from customs_desk.ui.about import AboutDialog
 from customs_desk.ui.admin import SettingsDialog, UsersPage
 from customs_desk.ui.codes.page import CodesPage
 from customs_desk.ui.crash import ExceptHook
+from customs_desk.ui.exchange.home_panel import AlertsPanel
+from customs_desk.ui.exchange.page import ExchangePage, ExchangeServices
 from customs_desk.ui.first_run import FirstRunWizard
 from customs_desk.ui.handbooks.page import HandbooksPage
 from customs_desk.ui.home import HomePage
@@ -163,6 +165,13 @@ class AppController:
             ),
             PageSpec("cases", t("Pages", "Cases"), "cases", lambda: self._cases_page(actor)),
             PageSpec("codes", t("Pages", "Codes"), "codes", lambda: self._codes_page(actor)),
+            PageSpec(
+                "exchange",
+                t("Pages", "Exchange"),
+                "exchange",
+                lambda: self._exchange_page(actor),
+                t("Pages", "Packages on USB sticks: send, import, receipts, updates, keys"),
+            ),
         ]
         if actor.can(Permission.MANAGE_USERS) or actor.can(Permission.READ_RECORDS):
             pages.append(
@@ -175,6 +184,35 @@ class AppController:
             )
         return pages
 
+    def exchange_services(self) -> ExchangeServices:
+        c = self.ctx
+        return ExchangeServices(
+            c.keys,
+            c.exchange,
+            c.updates,
+            c.clock,
+            c.accounts.installation_kind() == "secretariat",
+        )
+
+    def _exchange_page(self, actor: Actor) -> QWidget:
+        page = ExchangePage(self.exchange_services(), actor, self.window_settings)
+        page.changed.connect(self.refresh_after_exchange)
+        return page
+
+    def refresh_after_exchange(self) -> None:
+        """Imports and updates change what other pages show: refresh those already built."""
+        if self.window is None:
+            return
+        for key, page in self.window.host.pages.items():
+            if key == "exchange":
+                continue
+            register = getattr(page, "register", None)
+            for target, name in ((page, "refresh"), (page, "fill_library"), (register, "refresh")):
+                method = getattr(target, name, None)
+                if callable(method):
+                    method()
+                    break
+
     def _handbooks_page(self, actor: Actor) -> QWidget:
         page = HandbooksPage(self.ctx.handbooks, self.ctx.annotations, actor, self.window_settings)
         page.code_requested.connect(self.show_code)
@@ -183,7 +221,14 @@ class AppController:
     def record_services(self) -> RecordServices:
         c = self.ctx
         return RecordServices(
-            c.inspections, c.cases, c.parties, c.attachments, c.codes, c.decision_aids, c.register
+            c.inspections,
+            c.cases,
+            c.parties,
+            c.attachments,
+            c.codes,
+            c.decision_aids,
+            c.register,
+            watchlist=c.updates.watched_party,
         )
 
     def _inspections_page(self, actor: Actor) -> QWidget:
@@ -272,6 +317,7 @@ class AppController:
     def home_panels(self, actor: Actor) -> list[Any]:
         services = self.record_services()
         return [
+            lambda: AlertsPanel(self.ctx.updates),
             lambda: DeadlinesPanel(services, self.ctx.clock, self.open_case),
             lambda: DraftsPanel(services, actor, self.open_inspection),
         ]

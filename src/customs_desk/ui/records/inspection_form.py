@@ -396,7 +396,7 @@ class InspectionForm(QWidget):
         form = self._form(layout)
         self.parties: dict[str, PartyPicker] = {}
         for role, text in labels.items(labels.ROLES):
-            picker = PartyPicker(self.s.parties, self.actor)
+            picker = PartyPicker(self.s.parties, self.actor, watchlist=self.s.watchlist)
             picker.setObjectName(f"party-{role}")
             self.parties[role] = picker
             self._row(form, f"parties.{role}", text, picker)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
@@ -101,8 +102,15 @@ class PartyPicker(QWidget):
 
     changed = Signal()
 
-    def __init__(self, service: PartyService, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: PartyService,
+        actor: Actor,
+        parent: QWidget | None = None,
+        watchlist: Callable[[str, str], Any] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._watchlist = watchlist
         self._service = service
         self._actor = actor
         self._value: dict[str, Any] | None = None
@@ -180,13 +188,28 @@ class PartyPicker(QWidget):
                 party = self._service.get(uuid.UUID(self._value["id"]))
             except (CustomsDeskError, ValueError):
                 return
+            flags: list[str] = []
+            tips: list[str] = []
+            alert = (
+                self._watchlist(party.name, party.registration_number)
+                if self._watchlist is not None
+                else None
+            )
+            if alert is not None:
+                flags.append(self.tr("⚑ on the watch list"))
+                tips.append(
+                    self.tr("Watch list from the secretariat: {title}").format(title=alert.title)
+                    + (f"\n{alert.body}" if alert.body else "")
+                )
             if party.repeat_offender:
-                self.flag.setText(self.tr("⚠ {n} earlier findings").format(n=party.adverse))
-                self.flag.setToolTip(
+                flags.append(self.tr("⚠ {n} earlier findings").format(n=party.adverse))
+                tips.append(
                     self.tr(
                         "This party appears in {n} inspections that were not simply released."
                     ).format(n=party.adverse)
                 )
+            self.flag.setText("  ".join(flags))
+            self.flag.setToolTip("\n".join(tips))
 
     def setReadOnly(self, read_only: bool) -> None:
         self.edit.setReadOnly(read_only)

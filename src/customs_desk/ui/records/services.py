@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from customs_desk.codes.decision_aids import DecisionAidService
 from customs_desk.codes.service import CodeService
@@ -22,3 +24,5 @@ class RecordServices:
     codes: CodeService
     decision_aids: DecisionAidService
     register: Register
+    # (name, registration number) -> an active watch-list alert from the secretariat, or None
+    watchlist: Callable[[str, str], Any] | None = None
