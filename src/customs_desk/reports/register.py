@@ -27,19 +27,21 @@ from customs_desk.reports.layout import (
 #: Rows printed at most (about 400 pages); a narrower filter prints the rest.
 MAX_REGISTER_ROWS = 10_000
 
+#: (key, title, share of the width); shares fit "SGP-TUAS-2026-00001", "2026-03-09",
+#: "end-of-life-vehicles"... on one line on landscape Letter, the narrower paper.
 COLUMNS: tuple[tuple[str, str, float], ...] = (
-    ("number", Msg("Number"), 0.12),
-    ("inspected_at", Msg("Date"), 0.062),
-    ("post", Msg("Post"), 0.065),
-    ("status", Msg("Status"), 0.055),
-    ("containers", Msg("Containers"), 0.085),
-    ("exporter", Msg("Exporter"), 0.16),
-    ("export_country", Msg("From"), 0.035),
-    ("waste_stream", Msg("Waste stream"), 0.095),
-    ("basel_codes", Msg("Basel codes"), 0.065),
-    ("outcome", Msg("Outcome"), 0.1),
-    ("weight_kg", Msg("Weight"), 0.063),
-    ("officer", Msg("Officer"), 0.095),
+    ("number", Msg("Number"), 0.131),
+    ("inspected_at", Msg("Date"), 0.07),
+    ("post", Msg("Post"), 0.064),
+    ("status", Msg("Status"), 0.067),
+    ("containers", Msg("Containers"), 0.087),
+    ("exporter", Msg("Exporter"), 0.137),
+    ("export_country", Msg("From"), 0.038),
+    ("waste_stream", Msg("Waste stream"), 0.111),
+    ("basel_codes", Msg("Basel codes"), 0.067),
+    ("outcome", Msg("Outcome"), 0.091),
+    ("weight_kg", Msg("Weight"), 0.064),
+    ("officer", Msg("Officer"), 0.073),
 )
 
 
