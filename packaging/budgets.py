@@ -375,7 +375,7 @@ def record(doc: Path, section: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--bundle", type=Path, required=True, help="dist/customs-desk")
+    parser.add_argument("--bundle", type=Path, help="dist/customs-desk")
     parser.add_argument("--deb", type=Path)
     parser.add_argument("--tarball", type=Path)
     parser.add_argument("--installed", type=Path, help="the installed program folder")
@@ -384,7 +384,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-python", action="store_true", help="skip python -m customs_desk")
     parser.add_argument("--json-out", type=Path)
     parser.add_argument("--record", type=Path, help="update this Markdown file's Packaging section")
+    parser.add_argument(
+        "--from-json",
+        type=Path,
+        help="measure nothing: report a saved --json-out (e.g. to --record)",
+    )
     args = parser.parse_args(argv)
+    if args.from_json:
+        section = markdown(json.loads(args.from_json.read_text(encoding="utf-8")))
+        print(section)
+        if args.record:
+            record(args.record, section)
+            print(f"recorded in {args.record}")
+        return 0
+    if args.bundle is None:
+        parser.error("--bundle is required")
 
     sizes = {
         "bundle_mib": mib(tree_bytes(args.bundle)),
