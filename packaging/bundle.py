@@ -380,6 +380,10 @@ EXTRA_HIDDEN_IMPORTS = [
     "sqlean.dbapi2",
 ]
 
+#: Packages whose modules are imported from strings at run time: ReportLab's barcode widgets
+#: (the QR code on every report; ``reportlab.graphics.barcode`` imports them with ``exec``).
+COLLECT_SUBMODULES = ["reportlab.graphics.barcode"]
+
 #: The PostgreSQL driver (``--database-url postgresql+psycopg://...``), for a secretariat that
 #: consolidates on a server. Border posts use the embedded SQLite, so the installers leave it out
 #: (10 MB: libpq, OpenSSL, Kerberos, LDAP) unless the build sets CUSTOMS_DESK_BUNDLE_POSTGRES=1.

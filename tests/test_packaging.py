@@ -398,3 +398,17 @@ def test_budgets_record_replaces_only_the_packaging_section(tmp_path: Path) -> N
     assert "## Search\n\nfast" in text and "## Reports\n\nok" in text
     budgets.record(tmp_path / "fresh.md", "## Packaging\n\nfirst\n")
     assert "## Packaging\n\nfirst" in (tmp_path / "fresh.md").read_text(encoding="utf-8")
+
+
+def test_modules_imported_from_strings_are_collected(bundle: ModuleType) -> None:
+    """ReportLab loads its barcode widgets (the reports' QR code) with exec: PyInstaller's analysis
+    misses them, and the frozen program failed with "No module named ...code128" without this."""
+    uses_barcodes = any(
+        "reportlab.graphics.barcode" in path.read_text(encoding="utf-8")
+        for path in (ROOT / "src" / "customs_desk").rglob("*.py")
+    )
+    if uses_barcodes:
+        assert "reportlab.graphics.barcode" in bundle.COLLECT_SUBMODULES
+    spec = SPEC.read_text(encoding="utf-8")
+    assert "for package in bundle.COLLECT_SUBMODULES:" in spec
+    assert 'collect_submodules("customs_desk", filter=bundle.is_internal_package)' in spec
