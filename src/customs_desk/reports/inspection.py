@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import os
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -270,10 +272,14 @@ def photos_section(data: InspectionData, width: float) -> list[Flowable]:
     out: list[Flowable] = []
     cells: list[Any] = []
     listed: list[list[object]] = []
+    pictures = [p for p in data.photos if p.is_image][:MAX_PHOTOS]
+    # Decoding and scaling release the GIL: prepare the photos on all cores.
+    with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
+        prepared_photos = dict(zip(map(id, pictures), pool.map(prepare, pictures), strict=True))
     shown = 0
     for photo in data.photos:
         if photo.is_image and shown < MAX_PHOTOS:
-            prepared = prepare(photo)
+            prepared = prepared_photos[id(photo)]
             cell = _photo_cell(photo, prepared.jpeg, (prepared.width, prepared.height))
             cell.extend(note(n, width=width / 2 - 8) for n in prepared.notes)
             cells.append(cell)

@@ -26,6 +26,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -58,6 +59,7 @@ SHADE = colors.HexColor("#e8ecf0")
 NOTE_BACKGROUND = colors.HexColor("#fff4e5")
 NOTE_BORDER = colors.HexColor("#d9822b")
 MAX_CELL_CHARS = 1500
+CELL_PADDING = 3
 
 
 def paper_size(paper: str, *, wide: bool = False) -> tuple[float, float]:
@@ -116,6 +118,7 @@ class Styles:
     h3: ParagraphStyle
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
+    cell_right: ParagraphStyle
     label: ParagraphStyle
     note: ParagraphStyle
     right: ParagraphStyle
@@ -157,6 +160,7 @@ def styles() -> Styles:
         ),
         cell=cell,
         cell_bold=ParagraphStyle("cd-cell-bold", parent=cell, fontName=SANS_BOLD),
+        cell_right=ParagraphStyle("cd-cell-right", parent=cell, alignment=TA_RIGHT),
         label=ParagraphStyle(
             "cd-label", parent=cell, fontName=SANS_BOLD, textColor=colors.HexColor("#3b4652")
         ),
@@ -268,6 +272,21 @@ def fields_table(
     return table
 
 
+def _table_cell(value: object, style: ParagraphStyle, width: float, limit: int) -> Any:
+    """A short one-line ASCII value stays a plain string (drawn directly: about 3 times faster
+    than a Paragraph in a 1,000-row table); anything else becomes a Paragraph."""
+    if isinstance(value, Flowable):
+        return value
+    text = "" if value is None else str(value)
+    if (
+        text.isascii()
+        and text.isprintable()
+        and stringWidth(text, style.fontName, style.fontSize) <= width - 2 * CELL_PADDING
+    ):
+        return text
+    return para(text, style, limit=limit)
+
+
 def data_table(
     header: Sequence[str],
     rows: Sequence[Sequence[object]],
@@ -282,9 +301,7 @@ def data_table(
     for row in rows:
         data.append(
             [
-                para(value, s.right if i in numeric else s.cell, limit=limit)
-                if not isinstance(value, Flowable)
-                else value
+                _table_cell(value, s.cell_right if i in numeric else s.cell, widths[i], limit)
                 for i, value in enumerate(row)
             ]
         )
@@ -293,12 +310,15 @@ def data_table(
         table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTSIZE", (0, 0), (-1, -1), s.cell.fontSize),
+                ("LEADING", (0, 0), (-1, -1), s.cell.leading),
+                *[("ALIGN", (i, 1), (i, -1), "RIGHT") for i in numeric],
                 ("BACKGROUND", (0, 0), (-1, 0), SHADE),
                 ("GRID", (0, 0), (-1, -1), 0.3, GRID),
                 ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ]
         )
     )

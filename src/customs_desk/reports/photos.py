@@ -78,10 +78,17 @@ def prepare(photo: PhotoData, max_pixels: int = MAX_PIXELS) -> PreparedPhoto:
                         )
                     )
                     return PreparedPhoto(None, 0, 0, tuple(notes))
-                image.draft("RGB", (max_pixels, max_pixels))
-                shown = ImageOps.exif_transpose(image)
-                shown = shown.convert("RGB")
-                shown.thumbnail((max_pixels, max_pixels))
+                # Decode at the smallest JPEG scale that still covers the target size.
+                longest = max(image.width, image.height, 1)
+                image.draft(
+                    "RGB",
+                    (
+                        max(1, max_pixels * image.width // longest),
+                        max(1, max_pixels * image.height // longest),
+                    ),
+                )
+                shown = ImageOps.exif_transpose(image).convert("RGB")
+                shown.thumbnail((max_pixels, max_pixels), Image.Resampling.BILINEAR, 2.0)
                 out = io.BytesIO()
                 shown.save(out, "JPEG", quality=JPEG_QUALITY, optimize=False)
                 width, height = shown.size
