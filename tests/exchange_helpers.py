@@ -152,6 +152,7 @@ def forge(
 
     with signer.ctx.db.read() as s:
         info = signer.ctx.exchange._sender_info(s)
+    target.unlink(missing_ok=True)  # tests reuse names; the app never overwrites a package
     write_container(
         target,
         kind=kind,

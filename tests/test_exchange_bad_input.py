@@ -336,3 +336,100 @@ def test_fuzz_mutated_packages(
     assert isinstance(info.value, PackageRefused), info.value
     assert str(info.value)
     assert snapshot(sec) == before
+
+
+def test_attachment_name_cannot_become_a_path(world: dict[str, object]) -> None:
+    """An attachment entry whose 'sha256' is a path is rejected; nothing outside is touched."""
+
+    def change(manifest: dict[str, object], members: dict[str, bytes]) -> None:
+        rows = [json.loads(line) for line in members["records/attachments.jsonl"].splitlines()]
+        rows[0]["sha256"] = "../../../../etc/hostname"
+        members["records/attachments.jsonl"] = b"".join(
+            json.dumps(r).encode() + b"\n" for r in rows
+        )
+
+    sec: Station = world["sec"]  # type: ignore[assignment]
+    path = reforged(world, "attachment-path.cdx", change)
+    plan = sec.ctx.exchange.import_package(sec.actor, path, dry_run=True)
+    rejected = [p for p in plan.as_dict()["problems"] if p["kind"] == "attachment"]
+    assert rejected and rejected[0]["reason"] == "damaged attachment entry"
+    assert plan.counts()["new"] == 3
+
+
+@pytest.mark.parametrize("chunk", [1 << 31, 0, "big"])
+def test_frame_size_is_bounded(world: dict[str, object], chunk: object) -> None:
+    path = reforged(world, "chunk.cdx", lambda m, mem: None, header_extra={"chunk_size": chunk})
+    refused(world, path, "damaged header")
+    path.unlink()
+
+
+def test_format_version_below_one(world: dict[str, object]) -> None:
+    path = reforged(world, "v0.cdx", lambda m, mem: None, header_extra={"format_version": 0})
+    refused(world, path, "damaged header")
+
+
+def test_audit_events_must_end_at_the_signed_head(world: dict[str, object]) -> None:
+    def change(manifest: dict[str, object], members: dict[str, bytes]) -> None:
+        lines = members["records/audit.jsonl"].splitlines()
+        members["records/audit.jsonl"] = b"\n".join(lines[:-1]) + b"\n"  # the last one dropped
+
+    refused(world, reforged(world, "audit-head.cdx", change), "audit events do not end")
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        {"add": ["/etc/passwd"], "revoke": []},
+        {"add": ["trust/0123456789abcdef.cdkey"], "revoke": []},  # not in the package
+        {"add": [], "revoke": [{"fingerprint": "../x"}]},
+    ],
+)
+def test_update_with_damaged_trust_list_is_refused_whole(
+    world: dict[str, object], tmp_path: Path, doc: dict[str, object]
+) -> None:
+    clock: FrozenClock = world["clock"]  # type: ignore[assignment]
+    hq = make_station(tmp_path, "SECRET", clock)
+    post = make_station(tmp_path, "VNM-HPH", clock)
+    try:
+        introduce(hq, post)
+        from customs_desk.exchange.updates import UpdateContent
+
+        update, _ = hq.ctx.updates.make(
+            hq.actor, hq.outbox, UpdateContent(alerts=[{"kind": "message", "title": "Notice"}])
+        )
+        manifest, members = open_members(post, update)
+        members["trust.json"] = json.dumps(doc).encode()
+        manifest["package_id"] = str(uuid.uuid4())
+        forged = forge(
+            hq,
+            [post.ctx.exchange.own_public()],
+            tmp_path / "t.cdx",
+            manifest,
+            members,
+            kind="update",
+        )
+        before = snapshot(post)
+        with pytest.raises(PackageRefused, match="trust.json is damaged"):
+            post.ctx.updates.apply(post.actor, forged)
+        assert snapshot(post) == before
+        assert not Path("/etc/passwd.part").exists()
+    finally:
+        hq.close()
+        post.close()
+
+
+def test_update_alerts_are_checked_when_made(world: dict[str, object], tmp_path: Path) -> None:
+    sec: Station = world["sec"]  # type: ignore[assignment]
+    from customs_desk.exchange.updates import UpdateContent
+
+    for alerts, withdraw, problem in (
+        ([{"kind": "party", "title": "x" * 301}], [], "longer than 300"),
+        ([{"kind": "party", "title": "ok", "id": "not-a-uuid"}], [], "id must be a UUID"),
+        ([{"kind": "party", "title": "ok", "colour": "red"}], [], "unknown fields"),
+        ([], ["not-a-uuid"], "not an alert id"),
+    ):
+        with pytest.raises(UserError, match=problem):
+            sec.ctx.updates.make(
+                sec.actor, tmp_path, UpdateContent(alerts=alerts, withdraw_alerts=withdraw)
+            )
+    assert list(tmp_path.glob("*.cdx")) == []

@@ -46,16 +46,19 @@ def test_fifty_kills_lose_no_finalized_record(
         assert worker.stdout is not None
         line = worker.stdout.readline()
         assert line.strip() == "READY", worker.stderr.read() if worker.stderr else line
-        time.sleep(rng.uniform(0.02, 0.25))
+        # Wait for the first finalized record (a slow or loaded machine must not turn this into
+        # 50 kills during start-up), then kill at a random moment of the next saves.
+        first = worker.stdout.readline()
+        time.sleep(rng.uniform(0.0, 0.2))
         worker.send_signal(signal.SIGKILL)
         out, _err = worker.communicate(timeout=30)
-        for entry in out.splitlines():
+        for entry in [first.strip(), *out.splitlines()]:
             kind, _, ident = entry.partition(" ")
             if kind == "FINAL":
                 finalized.add(ident)
             elif kind == "CORRECTED":
                 corrected.add(ident)
-    assert len(finalized) > KILLS / 2  # kills landed during real work, not only at start-up
+    assert len(finalized) >= KILLS  # every worker got to real work before it was killed
 
     again = open_app(paths, passwords=fast_passwords_for_tests())
     try:

@@ -41,6 +41,7 @@ from customs_desk.store.audit import canonical_json
 MAGIC = b"CUSTOMS-DESK-CDX"
 FORMAT_VERSION = 1
 CHUNK = 1 << 20
+MAX_CHUNK = 16 << 20  # a reader never holds more than this in memory for one frame
 SIG_MARK = b"SIG1"
 MAX_HEADER = 1 << 20
 WRAP_INFO = b"customs-desk-cdx-v1-wrap"
@@ -119,6 +120,10 @@ class ContainerHeader:
     def created(self) -> str:
         return str(self.raw["created"])
 
+    @property
+    def chunk_size(self) -> int:
+        return int(self.raw.get("chunk_size", CHUNK))  # bounded by read_header
+
 
 def write_container(
     target: Path,
@@ -176,6 +181,8 @@ def write_container(
     }
     header_bytes = canonical_json(header)
     target.parent.mkdir(parents=True, exist_ok=True)
+    if target.exists():
+        raise UserError(Msg("{path} already exists; nothing was overwritten.", path=str(target)))
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     tmp = Path(tmp_name)
     try:
@@ -238,12 +245,17 @@ def read_header(path: Path) -> ContainerHeader:
     except (ValueError, UnicodeDecodeError):
         raise _refuse("{name} has a damaged header.", name=path.name) from None
     version = raw.get("format_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version < 1:
+        raise _refuse("{name} has a damaged header.", name=path.name)
     if not isinstance(version, int) or version > FORMAT_VERSION:
         raise _refuse(
             "{name} was made by a newer version of Customs Desk (package format {version}); install the newer version to read it.",
             name=path.name,
             version=str(version),
         )
+    chunk = raw.get("chunk_size", CHUNK)
+    if not isinstance(chunk, int) or isinstance(chunk, bool) or not 1 <= chunk <= MAX_CHUNK:
+        raise _refuse("{name} has a damaged header.", name=path.name)
     for key in (
         "kind",
         "package_id",
@@ -278,7 +290,7 @@ def _frames(handle: IO[bytes], max_frame: int) -> Iterator[tuple[bytes, bytes]]:
 def verify_signature(path: Path, header: ContainerHeader, sender: PublicKey) -> None:
     """Check the sender's signature over the whole file before anything is decrypted."""
     digest = hashlib.sha256(header.raw_bytes)
-    max_frame = int(header.raw.get("chunk_size", CHUNK)) + 16
+    max_frame = header.chunk_size + 16
     try:
         with path.open("rb") as handle:
             handle.seek(len(MAGIC) + 4 + len(header.raw_bytes))
@@ -324,7 +336,7 @@ def decrypt_to(
     aead = AESGCM(key)
     aad = hashlib.sha256(header.raw_bytes).digest()
     prefix = unb64(header.raw["nonce_prefix"])
-    max_frame = int(header.raw.get("chunk_size", CHUNK)) + 16
+    max_frame = header.chunk_size + 16
     total = 0
     counter = 0
     finished = False

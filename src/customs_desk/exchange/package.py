@@ -50,7 +50,7 @@ class ContentWriter:
         self.members: dict[str, dict[str, Any]] = {}
 
     def _check(self, name: str) -> None:
-        if not NAME_RE.match(name) or name in self.members:
+        if not NAME_RE.fullmatch(name) or name in self.members:
             raise ValueError(f"bad member name {name!r}")
 
     def add_bytes(self, name: str, data: bytes, *, compress: bool = True) -> None:
@@ -143,7 +143,7 @@ class ContentReader:
         total = 0
         names = set()
         for info in infos:
-            if not NAME_RE.match(info.filename) or info.filename in names:
+            if not NAME_RE.fullmatch(info.filename) or info.filename in names:
                 raise self.refuse(
                     "{name} contains a member with a forbidden name ({member}).",
                     member=info.filename[:80],

@@ -28,7 +28,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, or_, select, true
+from sqlalchemy import func, insert, or_, select, true
 from sqlalchemy.orm import Session
 
 from customs_desk import __version__
@@ -50,7 +50,7 @@ from customs_desk.exchange.keys import KeyService, PublicKey, TrustedKeyView
 from customs_desk.exchange.models import Conflict, ExchangeLog, PendingRevision, Quarantine
 from customs_desk.exchange.package import ContentReader, ContentWriter
 from customs_desk.i18n import Msg
-from customs_desk.records.attachments import AttachmentService
+from customs_desk.records.attachments import SHA256_RE, AttachmentService
 from customs_desk.records.attachments import sha256_file as sha256_attachment
 from customs_desk.records.cases import FINISHED, apply_case_columns
 from customs_desk.records.common import content_hash
@@ -586,6 +586,20 @@ class RecordExchange:
             if s.get(ExchangeLog, package_id) is not None:
                 plan.already_imported = True
         items = self._read_items(content, plan, trust.post_code)
+        last_audit = None
+        for _n, event in content.read_jsonl("records/audit.jsonl"):
+            if isinstance(event, dict):
+                last_audit = event.get("hash")
+        if last_audit != manifest.get("audit_head"):
+            raise content.refuse("{name}: the audit events do not end where the manifest says.")
+        if manifest.get("profile", "full") == "full":
+            for row in items:
+                if not row.get("parent_hash") and _revision_number(row) > 1:
+                    raise content.refuse(
+                        "{name}: revision {revision} of {record} has no parent hash.",
+                        revision=_revision_number(row),
+                        record=str(row.get("record_id")),
+                    )
         now = self._clock.now()
         with self._db.read() if dry_run else self._db.transaction() as s:
             origin = self._ensure_post(s, post_info, dry_run)
@@ -641,7 +655,7 @@ class RecordExchange:
                     ItemResult("?", f"line {number}", None, "rejected", "not a JSON object")
                 )
                 continue
-            key = (str(row.get("record_id")), int(row.get("revision") or 0))
+            key = (str(row.get("record_id")), _revision_number(row))
             previous = seen.get(key)
             if previous is not None and previous != row.get("content_hash"):
                 duplicates.add(key)
@@ -649,7 +663,7 @@ class RecordExchange:
             items.append(row)
         kept = []
         for row in items:
-            key = (str(row.get("record_id")), int(row.get("revision") or 0))
+            key = (str(row.get("record_id")), _revision_number(row))
             if key in duplicates:
                 plan.items.append(
                     ItemResult(
@@ -689,6 +703,13 @@ class RecordExchange:
             return "the record id does not match its content"
         if kind in ("inspection", "case") and payload.get("post_code") != post_code:
             return f"the record belongs to post {payload.get('post_code')}, not to the sender {post_code}"
+        return ""
+
+    def _deep_check(self, row: dict[str, Any]) -> str:
+        """Schema and business rules: only for revisions that will be stored (a re-import of
+        records already here costs a hash comparison, not a validation)."""
+        kind = str(row["kind"])
+        payload = row["payload"]
         if kind in ("inspection", "case", "party"):
             problems = structural_problems(kind, payload)
             if problems:
@@ -701,6 +722,8 @@ class RecordExchange:
             if checked.errors:
                 field_name, message = next(iter(checked.errors.items()))
                 return f"invalid: {field_name}: {message}"
+        if kind == "case_event" and not _is_uuid(payload.get("case_id")):
+            return "invalid: case_id: not a UUID"
         return ""
 
     def _ensure_post(self, s: Session, info: dict[str, Any], dry_run: bool) -> uuid.UUID:
@@ -736,32 +759,26 @@ class RecordExchange:
         progress: Progress | None,
     ) -> None:
         ids = list({uuid.UUID(r["record_id"]) for r in items})
-        existing: dict[tuple[uuid.UUID, int], tuple[str, bool]] = {}
+        existing: dict[tuple[uuid.UUID, int], str] = {}
+        pending_rows: list[dict[str, Any]] = []
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            for record_id, revision, digest, received in s.execute(
+            for record_id, revision, digest in s.execute(
                 select(
-                    RecordRevision.record_id,
-                    RecordRevision.revision,
-                    RecordRevision.content_hash,
-                    RecordRevision.received_at,
+                    RecordRevision.record_id, RecordRevision.revision, RecordRevision.content_hash
                 ).where(RecordRevision.record_id.in_(chunk))
             ):
-                existing[(record_id, revision)] = (digest, received is not None)
+                existing[(record_id, revision)] = digest
+            pending_rows += [
+                p.item
+                for p in s.scalars(
+                    select(PendingRevision).where(PendingRevision.record_id.in_(chunk))
+                )
+            ]
 
         def key(row: dict[str, Any]) -> tuple[str, int, str]:
             return (str(row["record_id"]), int(row["revision"]), str(row["content_hash"]))
 
-        pending_rows: list[dict[str, Any]] = []
-        for start in range(0, len(ids), 500):
-            pending_rows += [
-                p.item
-                for p in s.scalars(
-                    select(PendingRevision).where(
-                        PendingRevision.record_id.in_(ids[start : start + 500])
-                    )
-                )
-            ]
         pending_keys = {key(r) for r in pending_rows}
         package_keys = {key(r) for r in items}
         # Package order (the sender's order of writing: revision n before n + 1, a case's
@@ -770,11 +787,26 @@ class RecordExchange:
             (r for r in pending_rows if key(r) not in package_keys),
             key=lambda r: (r["record_id"], r["revision"]),
         )
-        applied: dict[uuid.UUID, int] = {}
+        applied: dict[uuid.UUID, dict[str, Any]] = {}  # record -> its latest stored revision
+        stored: list[dict[str, Any]] = []
+        checked: set[tuple[str, int, str]] = set(pending_keys)  # validated when first received
         total = len(queue)
         progressed = True
         waiting = queue
         done = 0
+
+        def valid(row: dict[str, Any], row_key: tuple[str, int, str]) -> bool:
+            if row_key in checked:
+                return True
+            problem = self._deep_check(row)
+            if problem:
+                plan.items.append(
+                    ItemResult(row["kind"], row["record_id"], row_key[1], "rejected", problem)
+                )
+                return False
+            checked.add(row_key)
+            return True
+
         while progressed and waiting:
             progressed = False
             still: list[dict[str, Any]] = []
@@ -786,7 +818,7 @@ class RecordExchange:
                 was_pending = row_key in pending_keys
                 here = existing.get((record_id, revision))
                 if here is not None:
-                    if here[0] == row["content_hash"]:
+                    if here == row["content_hash"]:
                         if in_package:
                             plan.items.append(
                                 ItemResult(row["kind"], row["record_id"], revision, "unchanged")
@@ -802,21 +834,26 @@ class RecordExchange:
                             )
                         )
                         if not dry_run:
-                            self._conflict(s, row, here[0], package_id, now)
+                            self._conflict(s, row, here, package_id, now)
                     if was_pending and not dry_run:
                         self._drop_pending(s, row)
                     done += 1
                     continue
                 parent = existing.get((record_id, revision - 1))
                 # Non-nominal packages carry no parent hashes (removing names changed the hashes).
-                linked = parent is not None and row.get("parent_hash") in ("", parent[0])
+                linked = parent is not None and row.get("parent_hash") in ("", parent)
                 if revision == 1 or linked:
+                    if not valid(row, row_key):
+                        done += 1
+                        continue
                     result = "new" if revision == 1 else "updated"
                     plan.items.append(ItemResult(row["kind"], row["record_id"], revision, result))
-                    existing[(record_id, revision)] = (row["content_hash"], True)
-                    applied[record_id] = max(applied.get(record_id, 0), revision)
+                    existing[(record_id, revision)] = row["content_hash"]
+                    latest = applied.get(record_id)
+                    if latest is None or int(latest["revision"]) < revision:
+                        applied[record_id] = row
                     if not dry_run:
-                        self._store_revision(s, row, origin, now)
+                        stored.append(row)
                         if was_pending:
                             self._drop_pending(s, row)
                     progressed = True
@@ -834,7 +871,7 @@ class RecordExchange:
                         )
                     )
                     if not dry_run:
-                        self._conflict(s, row, parent[0], package_id, now)
+                        self._conflict(s, row, parent, package_id, now)
                         if was_pending:
                             self._drop_pending(s, row)
                     done += 1
@@ -845,6 +882,8 @@ class RecordExchange:
             row_key = key(row)
             if row_key not in package_keys:
                 continue  # still waiting from an earlier package
+            if not valid(row, row_key):
+                continue
             plan.items.append(
                 ItemResult(
                     row["kind"],
@@ -865,16 +904,110 @@ class RecordExchange:
                         received_at=now,
                     )
                 )
-        if not dry_run:
-            s.flush()
-            # Inspections before cases (a case row needs its inspection), then the rest.
-            kinds = {uuid.UUID(r["record_id"]): r["kind"] for r in queue}
-            order = {"party": 0, "inspection": 1, "case": 2, "case_event": 3}
-            for record_id, revision in sorted(
-                applied.items(), key=lambda kv: order.get(kinds.get(kv[0], ""), 9)
+        if dry_run:
+            return
+        self._insert_revisions(s, stored, origin, now)
+        by_kind: dict[str, list[dict[str, Any]]] = {}
+        for row in applied.values():
+            by_kind.setdefault(row["kind"], []).append(row)
+        # Parties and inspections before cases (a case row needs its inspection), then events.
+        for row in by_kind.get("party", []):
+            self._update_current(s, uuid.UUID(row["record_id"]), int(row["revision"]), origin, now)
+        self._apply_inspections(s, by_kind.get("inspection", []), origin)
+        s.flush()
+        for kind in ("case", "case_event"):
+            for row in by_kind.get(kind, []):
+                self._update_current(
+                    s, uuid.UUID(row["record_id"]), int(row["revision"]), origin, now
+                )
+        self._adopt_waiting_cases(s, origin, now)
+        if progress is not None:
+            progress(total, total)
+
+    def _insert_revisions(
+        self, s: Session, rows: list[dict[str, Any]], origin: uuid.UUID, now: datetime
+    ) -> None:
+        """One multi-row insert for the revisions of a package (the unit of work per row
+        would take most of the import's time)."""
+        values = [
+            {
+                "record_id": uuid.UUID(row["record_id"]),
+                "kind": row["kind"],
+                "revision": int(row["revision"]),
+                "status": str(row.get("status", "final"))[:30],
+                "payload": row["payload"],
+                "content_hash": row["content_hash"],
+                "parent_hash": row.get("parent_hash") or GENESIS,
+                "author_id": None,
+                "author_name": str(row.get("author_name", ""))[:200],
+                "created_at": parse_datetime(row.get("created_at")) or now,
+                "reason": str(row.get("reason", "")),
+                "origin_post_id": origin,
+                "received_at": now,
+            }
+            for row in rows
+        ]
+        s.flush()
+        for start in range(0, len(values), 1000):
+            s.execute(insert(RecordRevision), values[start : start + 1000])
+
+    def _apply_inspections(self, s: Session, rows: list[dict[str, Any]], origin: uuid.UUID) -> None:
+        """The register rows of imported inspections: new ones in one insert, others updated."""
+        if not rows:
+            return
+        ids = [uuid.UUID(r["record_id"]) for r in rows]
+        current: dict[uuid.UUID, Inspection] = {}
+        first_created: dict[uuid.UUID, datetime] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            current.update(
+                {i.id: i for i in s.scalars(select(Inspection).where(Inspection.id.in_(chunk)))}
+            )
+            for record_id, created in s.execute(
+                select(RecordRevision.record_id, RecordRevision.created_at).where(
+                    RecordRevision.record_id.in_(chunk), RecordRevision.revision == 1
+                )
             ):
-                self._update_current(s, record_id, revision, origin, now)
-            self._adopt_waiting_cases(s, origin, now)
+                first_created[record_id] = created
+        inserts = []
+        for row in rows:
+            record_id = uuid.UUID(row["record_id"])
+            revision = int(row["revision"])
+            payload = row["payload"]
+            created = parse_datetime(row.get("created_at")) or self._clock.now()
+            columns = derived_columns(payload)
+            columns["inspected_at"] = columns["inspected_at"] or created
+            existing_row = current.get(record_id)
+            if existing_row is None:
+                first = first_created.get(record_id, created)
+                inserts.append(
+                    {
+                        "id": record_id,
+                        "post_id": origin,
+                        "number": payload.get("number"),
+                        "status": str(row.get("status", "final")),
+                        "revision": revision,
+                        "created_by": None,
+                        "created_at": first,
+                        "updated_at": created,
+                        "finalized_at": first,
+                        "payload": payload,
+                        "content_hash": row["content_hash"],
+                        **columns,
+                    }
+                )
+            elif existing_row.revision < revision:
+                for name, value in columns.items():
+                    setattr(existing_row, name, value)
+                existing_row.status = str(row.get("status", "final"))
+                existing_row.revision = revision
+                existing_row.payload = payload
+                existing_row.content_hash = row["content_hash"]
+                existing_row.updated_at = created
+                existing_row.number = payload.get("number")
+        s.flush()
+        for start in range(0, len(inserts), 1000):
+            s.execute(insert(Inspection), inserts[start : start + 1000])
 
     def _adopt_waiting_cases(self, s: Session, origin: uuid.UUID, now: datetime) -> None:
         """Cases that arrived before their inspection (packages imported out of order)."""
@@ -939,28 +1072,6 @@ class RecordExchange:
                     resolved_by="",
                 )
             )
-
-    def _store_revision(
-        self, s: Session, row: dict[str, Any], origin: uuid.UUID, now: datetime
-    ) -> None:
-        created = parse_datetime(row.get("created_at")) or now
-        s.add(
-            RecordRevision(
-                record_id=uuid.UUID(row["record_id"]),
-                kind=row["kind"],
-                revision=int(row["revision"]),
-                status=str(row.get("status", "final")),
-                payload=row["payload"],
-                content_hash=row["content_hash"],
-                parent_hash=row.get("parent_hash") or GENESIS,
-                author_id=None,
-                author_name=str(row.get("author_name", "")),
-                created_at=created,
-                reason=str(row.get("reason", "")),
-                origin_post_id=origin,
-                received_at=now,
-            )
-        )
 
     def _update_current(
         self, s: Session, record_id: uuid.UUID, revision: int, origin: uuid.UUID, now: datetime
@@ -1109,7 +1220,12 @@ class RecordExchange:
             )
         }
         for row in rows:
-            if not _is_uuid(row.get("id")) or not isinstance(row.get("sha256"), str):
+            if (
+                not _is_uuid(row.get("id"))
+                or not isinstance(row.get("sha256"), str)
+                or not SHA256_RE.fullmatch(row["sha256"])
+                or not _is_uuid(row.get("record_id"))
+            ):
                 plan.items.append(
                     ItemResult(
                         "attachment",
@@ -1207,7 +1323,14 @@ class RecordExchange:
         if not rows:
             return
         ids = [uuid.UUID(r["id"]) for r in rows if _is_uuid(r.get("id"))]
-        known = {str(i) for i in s.scalars(select(AuditEvent.id).where(AuditEvent.id.in_(ids)))}
+        known: set[str] = set()
+        for start in range(0, len(ids), 500):
+            known |= {
+                str(i)
+                for i in s.scalars(
+                    select(AuditEvent.id).where(AuditEvent.id.in_(ids[start : start + 500]))
+                )
+            }
         for row in rows:
             if row.get("id") in known:
                 continue
@@ -1315,7 +1438,9 @@ class RecordExchange:
                 }
             )
 
-        target = folder / f"receipt-{sender}-{now.strftime('%Y%m%d-%H%M%S')}.cdx"
+        target = (
+            folder / f"receipt-{sender}-{now.strftime('%Y%m%d-%H%M%S')}-{str(receipt_id)[:8]}.cdx"
+        )
         digest = write_container(
             target,
             kind="receipt",
@@ -1588,7 +1713,7 @@ class RecordExchange:
                 s.delete(current)
                 s.flush()
                 origin = current.origin_post_id
-                self._store_revision(s, conflict.incoming, origin, now)
+                self._insert_revisions(s, [conflict.incoming], origin, now)
                 s.flush()
                 self._force_current(s, conflict.record_id, conflict.revision, origin, now)
             conflict.resolved_at = now
@@ -1678,6 +1803,11 @@ def _audit_row(e: AuditEvent) -> dict[str, Any]:
         "prev_hash": e.prev_hash,
         "hash": e.hash,
     }
+
+
+def _revision_number(row: dict[str, Any]) -> int:
+    value = row.get("revision")
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
 
 def _is_uuid(value: Any) -> bool:

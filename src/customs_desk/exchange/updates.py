@@ -4,6 +4,7 @@ applied, then applied at once, and kept in the exchange log as the history of up
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 import uuid
@@ -58,17 +59,47 @@ class UpdateResult:
         return self.__dict__.copy()
 
 
-def check_alert(alert: dict[str, Any]) -> str:
+ALERT_KEYS = {"id", "kind", "title", "body", "data", "valid_until"}
+
+
+def check_alert(alert: Any) -> str:
+    """Why an alert cannot be used, or "" (the same rules when making and when applying)."""
+    if not isinstance(alert, dict):
+        return "an alert must be an object"
+    unknown = set(alert) - ALERT_KEYS
+    if unknown:
+        return "unknown fields: " + ", ".join(sorted(unknown))
     if alert.get("kind") not in ALERT_KINDS:
         return "kind must be message, party or route"
-    if not str(alert.get("title", "")).strip():
+    title = alert.get("title")
+    if not isinstance(title, str) or not title.strip():
         return "an alert needs a title"
+    if len(title) > 300:
+        return "the title is longer than 300 characters"
+    if not isinstance(alert.get("body", ""), str):
+        return "the body must be text"
+    if not isinstance(alert.get("data", {}), dict):
+        return "data must be an object"
+    if alert.get("id") is not None and not _is_uuid(alert["id"]):
+        return "id must be a UUID"
     if alert.get("valid_until"):
         try:
             date.fromisoformat(str(alert["valid_until"]))
         except ValueError:
             return "valid_until must be a date"
     return ""
+
+
+def _is_uuid(value: Any) -> bool:
+    try:
+        uuid.UUID(str(value))
+    except ValueError:
+        return False
+    return True
+
+
+TRUST_MEMBER = re.compile(r"trust/[0-9a-f]{16}\.cdkey")
+FINGERPRINT = re.compile(r"[0-9a-f]{64}")
 
 
 class UpdateExchange:
@@ -119,6 +150,16 @@ class UpdateExchange:
             reason = check_alert(alert)
             if reason:
                 problems.append(f"alert {alert.get('title', '?')}: {reason}")
+        problems += [
+            f"withdraw {ident}: not an alert id"
+            for ident in content.withdraw_alerts
+            if not _is_uuid(ident)
+        ]
+        problems += [
+            f"revoke {r.get('fingerprint')}: not a full fingerprint"
+            for r in content.revoke
+            if not FINGERPRINT.fullmatch(str(r.get("fingerprint", "")))
+        ]
         trust_keys = [read_public_key(p) for p in content.trust]
         if problems:
             raise UserError(
@@ -163,7 +204,7 @@ class UpdateExchange:
                 }
             )
 
-        target = folder / f"update-{now.strftime('%Y%m%d-%H%M%S')}.cdx"
+        target = folder / f"update-{now.strftime('%Y%m%d-%H%M%S')}-{str(package_id)[:8]}.cdx"
         with self._db.read() as s:
             sender_info = self._records._sender_info(s)
         digest = write_container(
@@ -260,19 +301,45 @@ class UpdateExchange:
                     if "alerts.json" in names
                     else {"alerts": [], "withdraw": []}
                 )
+                if (
+                    not isinstance(alerts_doc, dict)
+                    or not isinstance(alerts_doc.get("alerts", []), list)
+                    or not isinstance(alerts_doc.get("withdraw", []), list)
+                ):
+                    raise content.refuse("{name}: alerts.json is damaged.")
                 for alert in alerts_doc.get("alerts", []):
                     reason = check_alert(alert)
                     if reason:
                         raise content.refuse(
                             "{name}: alert '{title}' is invalid: {reason}",
-                            title=str(alert.get("title")),
+                            title=str(alert.get("title") if isinstance(alert, dict) else alert),
                             reason=reason,
                         )
+                    if alert.get("id") is None:
+                        raise content.refuse("{name}: an alert has no id.")
+                for ident in alerts_doc.get("withdraw", []):
+                    if not _is_uuid(ident):
+                        raise content.refuse("{name}: alerts.json is damaged.")
                 trust_doc = (
                     content.read_json("trust.json")
                     if "trust.json" in names
                     else {"add": [], "revoke": []}
                 )
+                if (
+                    not isinstance(trust_doc, dict)
+                    or not isinstance(trust_doc.get("add", []), list)
+                    or not isinstance(trust_doc.get("revoke", []), list)
+                    or any(
+                        not isinstance(n, str) or not TRUST_MEMBER.fullmatch(n) or n not in names
+                        for n in trust_doc.get("add", [])
+                    )
+                    or any(
+                        not isinstance(r, dict)
+                        or not FINGERPRINT.fullmatch(str(r.get("fingerprint", "")))
+                        for r in trust_doc.get("revoke", [])
+                    )
+                ):
+                    raise content.refuse("{name}: trust.json is damaged.")
                 new_keys: list[PublicKey] = []
                 for name in trust_doc.get("add", []):
                     content.extract_to(name, staging / name)

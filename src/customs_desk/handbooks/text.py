@@ -8,6 +8,7 @@ queries, by a side index of character unigrams and bigrams.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -41,6 +42,7 @@ def _is_latinish(ch: str) -> bool:
     return ord(ch) < 0x0250 or 0x1E00 <= ord(ch) <= 0x1EFF  # Latin incl. Vietnamese extended
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold_char(ch: str) -> str:
     if ch in _SPECIAL_FOLDS:
         return _SPECIAL_FOLDS[ch]
@@ -53,6 +55,8 @@ def fold_char(ch: str) -> str:
 
 
 def fold(text: str) -> str:
+    if text.isascii():  # no accents, no special letters: folding is lower-casing
+        return text.lower()
     return "".join(fold_char(ch) for ch in text)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+import re
 import shutil
 import uuid
 from dataclasses import dataclass
@@ -65,6 +66,9 @@ class AttachmentView:
         }
 
 
+SHA256_RE = re.compile(r"[0-9a-f]{64}")
+
+
 def sha256_file(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
@@ -118,6 +122,10 @@ class AttachmentService:
         self.cache = cache
 
     def path_of(self, sha256: str) -> Path:
+        """Where the file with this SHA-256 is kept; anything but 64 hex digits is refused
+        (the name comes from packages too and must never become a path elsewhere)."""
+        if not SHA256_RE.fullmatch(sha256):
+            raise ValueError(f"not a SHA-256: {sha256[:80]!r}")
         return self.folder / sha256[:2] / sha256
 
     def add(
