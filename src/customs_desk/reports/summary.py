@@ -69,13 +69,13 @@ def bar_chart(tallies: tuple[Tally, ...], width: float, title: str, *, by_kg: bo
     if not shown:
         return drawing
     chart = HorizontalBarChart()
-    chart.x = 62
+    chart.x = 76
     chart.y = 8
     chart.width = width - chart.x - 14
     chart.height = CHART_HEIGHT - 26
     values = [round(t.kg / 1000, 1) if by_kg else t.count for t in reversed(shown)]
     chart.data = [values]
-    chart.categoryAxis.categoryNames = [_chart_key(t)[:18] for t in reversed(shown)]
+    chart.categoryAxis.categoryNames = [_chart_key(t)[:22] for t in reversed(shown)]
     chart.categoryAxis.labels.fontName = SANS
     chart.categoryAxis.labels.fontSize = 6.5
     chart.categoryAxis.labels.boxAnchor = "e"
