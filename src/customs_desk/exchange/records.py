@@ -697,8 +697,8 @@ class RecordExchange:
             return "the record id is not a UUID"
         if not isinstance(row.get("revision"), int) or row["revision"] < 1:
             return "bad revision number"
-        if content_hash(payload) != row.get("content_hash"):
-            return "the content does not match its hash"
+        if not isinstance(row.get("content_hash"), str):
+            return "the revision has no content hash"
         if str(payload.get("id")) != str(row.get("record_id")):
             return "the record id does not match its content"
         if kind in ("inspection", "case") and payload.get("post_code") != post_code:
@@ -710,17 +710,20 @@ class RecordExchange:
         records already here costs a hash comparison, not a validation)."""
         kind = str(row["kind"])
         payload = row["payload"]
-        if kind in ("inspection", "case", "party"):
-            problems = structural_problems(kind, payload)
-            if problems:
-                field_name, message = next(iter(problems.items()))
-                return f"invalid: {field_name}: {message}"
+        if content_hash(payload) != row["content_hash"]:
+            return "the content does not match its hash"
         if kind == "inspection" and payload.get("status") == "final":
+            # validate_inspection checks the schema first, and does not change the payload.
             checked = validate_inspection(
-                copy.deepcopy(payload), self._codes, now=self._clock.now() + FUTURE_TOLERANCE
+                payload, self._codes, now=self._clock.now() + FUTURE_TOLERANCE
             )
             if checked.errors:
                 field_name, message = next(iter(checked.errors.items()))
+                return f"invalid: {field_name}: {message}"
+        elif kind in ("inspection", "case", "party"):
+            problems = structural_problems(kind, payload)
+            if problems:
+                field_name, message = next(iter(problems.items()))
                 return f"invalid: {field_name}: {message}"
         if kind == "case_event" and not _is_uuid(payload.get("case_id")):
             return "invalid: case_id: not a UUID"
@@ -823,7 +826,7 @@ class RecordExchange:
                             plan.items.append(
                                 ItemResult(row["kind"], row["record_id"], revision, "unchanged")
                             )
-                    else:
+                    elif valid(row, row_key):
                         plan.items.append(
                             ItemResult(
                                 row["kind"],
@@ -861,6 +864,9 @@ class RecordExchange:
                     if progress is not None and done % 500 == 0:
                         progress(done, total)
                 elif parent is not None:
+                    if not valid(row, row_key):
+                        done += 1
+                        continue
                     plan.items.append(
                         ItemResult(
                             row["kind"],

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import orjson
 import sqlean
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
@@ -32,6 +33,17 @@ MIN_SQLITE = (3, 45, 0)
 
 #: Base class of errors raised by the SQLite driver in use.
 SqliteError: type[Exception] = sqlean.Error
+
+
+def json_dumps(value: Any) -> str:
+    """JSON columns are written with orjson (about 10x faster than the json module on record
+    payloads; measured in bench/bench_exchange.py). Hashes never use this: they use
+    store.audit.canonical_json, whose output is part of the exchange format."""
+    return orjson.dumps(
+        value,
+        default=str,
+        option=orjson.OPT_NON_STR_KEYS | orjson.OPT_PASSTHROUGH_DATETIME,
+    ).decode()
 
 
 def sqlite_version() -> str:
@@ -103,6 +115,8 @@ class Database:
             f"sqlite:///{path}",
             module=sqlite_module(),
             connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+            json_serializer=json_dumps,
+            json_deserializer=orjson.loads,
         )
         _install_sqlite_listeners(engine)
         return cls(engine, path=path)
@@ -113,7 +127,9 @@ class Database:
             raise EnvironmentProblem(
                 "Use --data-dir for SQLite databases; --database-url is for PostgreSQL."
             )
-        engine = create_engine(url, pool_pre_ping=True)
+        engine = create_engine(
+            url, pool_pre_ping=True, json_serializer=json_dumps, json_deserializer=orjson.loads
+        )
         return cls(engine)
 
     @property
