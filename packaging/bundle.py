@@ -303,7 +303,7 @@ def datas() -> list[tuple[str, str]]:
       decision aids, compiled translations; ``.ts`` sources are left out);
     - ``handbooks/`` -> ``handbooks/`` (found through ``sys._MEIPASS`` by
       ``resources.bundled_handbooks_dir()``);
-    - the JSON schemas -> ``customs_desk/records/schemas``;
+    - the JSON schemas (records, exchange packages) and other package data at their place;
     - the Alembic migrations as files (Alembic reads them from ``MIGRATIONS_DIR`` at run time).
     """
     pairs: list[tuple[str, str]] = []
@@ -313,15 +313,14 @@ def datas() -> list[tuple[str, str]]:
         dest = dest_base if rel_parent == "." else f"{dest_base}/{rel_parent}"
         pairs.append((str(path), dest))
 
-    resources = PACKAGE / "resources"
-    for path in _files(resources):
-        if path.suffix != ".ts":
-            add(path, resources, "customs_desk/resources")
+    # Every data file of the package (what pyproject's package-data ships in the wheel):
+    # resources, JSON schemas of records and exchange packages, code lists, py.typed.
+    for path in _files(PACKAGE):
+        if path.suffix in (".py", ".pyc", ".ts") or MIGRATIONS in path.parents:
+            continue
+        add(path, PACKAGE, "customs_desk")
     for path in _files(HANDBOOKS):
         add(path, HANDBOOKS, "handbooks")
-    schemas = PACKAGE / "records" / "schemas"
-    for path in _files(schemas, suffixes=(".json",)):
-        add(path, schemas, "customs_desk/records/schemas")
     for path in _files(MIGRATIONS, suffixes=(".py", ".mako")):
         add(path, MIGRATIONS, "customs_desk/store/migrations")
     return pairs

@@ -86,6 +86,12 @@ def test_data_files_exist_and_land_where_the_program_looks(bundle: ModuleType) -
     assert any(d.startswith("customs_desk/resources/decision_aids/") for d in dests)
     assert "handbooks/basel-at-the-border/handbook.toml" in dests
     assert "customs_desk/records/schemas/inspection.schema.json" in dests
+    # Every data file inside the package (pyproject's package-data) is bundled at its place.
+    package = ROOT / "src" / "customs_desk"
+    for path in package.rglob("*"):
+        data = path.is_file() and path.suffix not in (".py", ".pyc", ".ts")
+        if data and "__pycache__" not in path.parts:
+            assert path.relative_to(package.parent).as_posix() in dests, path
     assert "customs_desk/store/migrations/env.py" in dests
     assert "customs_desk/store/migrations/script.py.mako" in dests
     versions = sorted((bundle.MIGRATIONS / "versions").glob("*.py"))
