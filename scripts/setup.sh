@@ -14,8 +14,10 @@ MODE="${1:-run}"
 RUNTIME_PKGS="python3-venv libegl1 libgl1 libfontconfig1 libglib2.0-0 libdbus-1-3 libxkbcommon0
  libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
  libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1"
-# Tests also need pdftoppm/pdffonts (PDF golden images) and a PostgreSQL server (consolidation).
-TEST_PKGS="poppler-utils postgresql"
+# Tests also need pdftoppm/pdffonts (PDF golden images), a PostgreSQL server (consolidation),
+# and the packaging checkers (makensis compiles the Windows installer script; desktop-file-validate
+# and appstreamcli check the Linux desktop entry and metadata).
+TEST_PKGS="poppler-utils postgresql nsis desktop-file-utils appstream"
 
 case "$MODE" in
   run) PKGS="$RUNTIME_PKGS"; EXTRA="" ;;

@@ -289,3 +289,34 @@ def test_fingerprint_shown_for_phone_comparison(
     shown = page.keys.fingerprint.text()
     assert shown == display_fingerprint(stations["sg"].ctx.keys.pair.fingerprint)
     assert len(shown.split()) == 8
+
+
+def test_double_clicked_package_opens_on_the_exchange_page(
+    qtbot: QtBot, stations: dict[str, Station], tmp_path: Path
+) -> None:
+    """``customs-desk --open FILE`` (the file association): the receipt is applied in place."""
+    from PySide6.QtWidgets import QApplication
+
+    from customs_desk.ui.application import AppController
+    from customs_desk.ui.i18n import Translations
+
+    sec, sg = stations["sec"], stations["sg"]
+    introduce(sec, sg)
+    sg.inspection()
+    plan = sec.ctx.exchange.import_package(sec.actor, sg.export())
+    import uuid as uuid_mod
+
+    receipt = sec.ctx.exchange.make_receipt(sec.actor, uuid_mod.UUID(plan.package_id), tmp_path)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    controller = AppController(sg.ctx, app, Translations(app))
+    controller.window_settings = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
+    controller.actor = sg.actor
+    window = controller.open_main_window()
+    qtbot.addWidget(window)
+    controller.open_package(receipt)
+    page = window.host.pages["exchange"]
+    assert isinstance(page, ExchangePage)
+    assert page.tabs.currentWidget() is page.receive
+    assert "now received" in page.receive.message.text()
+    controller.close_main_window()

@@ -79,6 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="start, exercise every part once offscreen, and exit 0 when healthy",
     )
     parser.add_argument("--lang", metavar="CODE", help="interface language for this run (e.g. th)")
+    parser.add_argument(
+        "--open",
+        metavar="FILE",
+        help="open a package (.cdx) on the Exchange page after signing in "
+        "(what double-clicking a package does)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = global_options(suppress=True)
     for name in COMMAND_MODULES:

@@ -127,9 +127,19 @@ class Database:
             raise EnvironmentProblem(
                 "Use --data-dir for SQLite databases; --database-url is for PostgreSQL."
             )
-        engine = create_engine(
-            url, pool_pre_ping=True, json_serializer=json_dumps, json_deserializer=orjson.loads
-        )
+        try:
+            engine = create_engine(
+                url, pool_pre_ping=True, json_serializer=json_dumps, json_deserializer=orjson.loads
+            )
+        except ImportError as exc:
+            raise EnvironmentProblem(
+                Msg(
+                    "This installation cannot connect to PostgreSQL ({error}). Install the "
+                    "'postgres' extra (pip install customs-desk[postgres]) or use the embedded "
+                    "database.",
+                    error=str(exc),
+                )
+            ) from exc
         return cls(engine)
 
     @property

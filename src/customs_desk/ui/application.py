@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 import uuid
+from pathlib import Path
 from typing import Any
 
 import shiboken6
@@ -198,6 +199,15 @@ class AppController:
         page = ExchangePage(self.exchange_services(), actor, self.window_settings)
         page.changed.connect(self.refresh_after_exchange)
         return page
+
+    def open_package(self, path: Path) -> None:
+        """A package double-clicked in the file manager (``customs-desk --open FILE``)."""
+        if self.window is None:
+            return
+        page = self.window.show_page("exchange")
+        if isinstance(page, ExchangePage):
+            page.show_tab(page.receive)
+            page.receive.open_package(path)
 
     def refresh_after_exchange(self) -> None:
         """Imports and updates change what other pages show: refresh those already built."""
@@ -459,6 +469,9 @@ def run_gui(args: argparse.Namespace) -> int:
         if not controller.start():
             return 0
         QTimer.singleShot(0, lambda: log.info("main window shown"))
+        package = getattr(args, "open", None)
+        if package:
+            QTimer.singleShot(0, lambda: controller.open_package(Path(package)))
         return int(app.exec())
     finally:
         controller.close_main_window()

@@ -45,7 +45,20 @@ def run_smoke(args: argparse.Namespace, paths: AppPaths, app: QApplication) -> i
             for spec in window.host.specs:
                 window.show_page(spec.key)
                 app.processEvents()
-            checks = {"database": str(ctx.paths.database), "pages": len(window.host.specs)}
+            checks: dict[str, object] = {
+                "database": str(ctx.paths.database),
+                "pages": len(window.host.specs),
+            }
+            # The parts that break in a frozen build when a module or data file is missing.
+            hits = ctx.handbooks.search("Basel", limit=5).hits
+            if not hits:
+                raise RuntimeError("handbook search found nothing for 'Basel'")
+            checks["search_hits"] = len(hits)
+            usb = Path(tmp) / "usb"
+            usb.mkdir()
+            own = ctx.keys.own_public("post", "SMOKE-TEST", "Smoke test post", "SG")
+            exported = ctx.exchange.export(controller.actor, usb, recipients=[own])
+            checks["package_bytes"] = exported.path.stat().st_size
             controller.close_main_window()
         finally:
             ctx.close()
