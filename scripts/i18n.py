@@ -11,6 +11,8 @@ Linguist (``pyside6-linguist``) or any XML editor. The .qm files are build outpu
 from __future__ import annotations
 
 import ast
+import csv
+import json
 import shutil
 import subprocess
 import sys
@@ -53,12 +55,36 @@ def core_messages() -> list[str]:
     return sorted(set(found))
 
 
+def aid_messages() -> list[str]:
+    """Texts of the decision aids (data files), translated in the 'decision_aids' context."""
+    found: list[str] = []
+    for path in sorted((PACKAGE / "resources" / "decision_aids").glob("*.json")):
+        aid = json.loads(path.read_text(encoding="utf-8"))
+        found += [aid.get("title", ""), aid.get("intro", "")]
+        for question in aid.get("questions", {}).values():
+            found.append(question.get("text", ""))
+            found += [answer.get("label", "") for answer in question.get("answers", [])]
+        for outcome in aid.get("outcomes", {}).values():
+            found += [outcome.get("title", ""), outcome.get("text", "")]
+        found += [str(v) for v in (aid.get("flags") or {}).values()]
+    return sorted({text for text in found if text})
+
+
+def risk_messages() -> list[str]:
+    """The bundled risk indicators, translated in the 'risk_indicators' context."""
+    path = PACKAGE / "resources" / "codes" / "risk_indicators.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        return sorted({row["text"] for row in csv.DictReader(handle) if row.get("text")})
+
+
 def update() -> None:
     TS_DIR.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         core = Path(tmp) / "core_strings.py"
         lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP", ""]
         lines += [f"QT_TRANSLATE_NOOP({'core'!r}, {text!r})" for text in core_messages()]
+        lines += [f"QT_TRANSLATE_NOOP({'decision_aids'!r}, {text!r})" for text in aid_messages()]
+        lines += [f"QT_TRANSLATE_NOOP({'risk_indicators'!r}, {text!r})" for text in risk_messages()]
         core.write_text("\n".join(lines) + "\n", encoding="utf-8")
         sources = [str(p) for p in sorted((PACKAGE / "ui").rglob("*.py"))] + [str(core)]
         targets = [str(TS_DIR / f"customs_desk_{lang}.ts") for lang in LANGUAGES]

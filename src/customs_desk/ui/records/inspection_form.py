@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -452,7 +452,8 @@ class InspectionForm(QWidget):
         self.risks.setObjectName("riskList")
         self.risks.setWordWrap(True)
         for item in self.s.codes.risk_indicators():
-            entry = QListWidgetItem(item.text)
+            # Bundled indicators are translated; a post's own ones stay as the post wrote them.
+            entry = QListWidgetItem(QCoreApplication.translate("risk_indicators", item.text))
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Unchecked)
