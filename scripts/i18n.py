@@ -3,6 +3,8 @@
     python scripts/i18n.py update   # extract strings (Qt tr() in ui/, Msg("...") in the core)
     python scripts/i18n.py build    # compile .ts -> .qm (done by scripts/setup.sh and packaging)
     python scripts/i18n.py status   # unfinished strings per language
+    python scripts/i18n.py todo th > th.json           # unfinished strings as JSON
+    python scripts/i18n.py apply th th.json            # merge translated JSON into the .ts
 
 Translators edit ``src/customs_desk/resources/translations/customs_desk_<lang>.ts`` with Qt
 Linguist (``pyside6-linguist``) or any XML editor. The .qm files are build output, not committed.
@@ -13,6 +15,7 @@ from __future__ import annotations
 import ast
 import csv
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -77,8 +80,8 @@ def risk_messages() -> list[str]:
         return sorted({row["text"] for row in csv.DictReader(handle) if row.get("text")})
 
 
-def update() -> None:
-    TS_DIR.mkdir(parents=True, exist_ok=True)
+def update(ts_dir: Path = TS_DIR) -> None:
+    ts_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         core = Path(tmp) / "core_strings.py"
         lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP", ""]
@@ -87,10 +90,11 @@ def update() -> None:
         lines += [f"QT_TRANSLATE_NOOP({'risk_indicators'!r}, {text!r})" for text in risk_messages()]
         core.write_text("\n".join(lines) + "\n", encoding="utf-8")
         sources = [str(p) for p in sorted((PACKAGE / "ui").rglob("*.py"))] + [str(core)]
-        targets = [str(TS_DIR / f"customs_desk_{lang}.ts") for lang in LANGUAGES]
+        targets = [str(ts_dir / f"customs_desk_{lang}.ts") for lang in LANGUAGES]
         subprocess.run(
             [tool("lupdate"), "-no-obsolete", "-locations", "none", *sources, "-ts", *targets],
             check=True,
+            capture_output=ts_dir != TS_DIR,
         )
 
 
@@ -135,8 +139,71 @@ def status() -> int:
     return worst
 
 
+PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}")
+
+
+def placeholders(text: str) -> list[str]:
+    """The ``{name}`` fields of a str.format template (the ones code fills in)."""
+    return sorted(
+        m.group(0).split(":")[0].split("!")[0].rstrip("}") + "}" for m in PLACEHOLDER.finditer(text)
+    )
+
+
+def todo(lang: str) -> list[dict[str, str]]:
+    """Unfinished messages of one language, for a translator (or a script) to fill in."""
+    ts = TS_DIR / f"customs_desk_{lang}.ts"
+    return [
+        {"context": context, "source": source, "translation": ""}
+        for context, source in unfinished(ts)
+    ]
+
+
+def apply(lang: str, entries: list[dict[str, str]]) -> list[str]:
+    """Write translations into the .ts; returns problems (entries left unapplied)."""
+    ts = TS_DIR / f"customs_desk_{lang}.ts"
+    tree = ET.parse(ts)
+    wanted = {(e["context"], e["source"]): e.get("translation", "") for e in entries}
+    problems: list[str] = []
+    done: set[tuple[str, str]] = set()
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            text = wanted.get((name, source))
+            if text is None or not text.strip():
+                continue
+            if placeholders(text) != placeholders(source):
+                problems.append(
+                    f"{name}: {source[:60]!r}: placeholders differ ({placeholders(text)})"
+                )
+                continue
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            translation.text = text
+            translation.attrib.pop("type", None)
+            done.add((name, source))
+    problems += [
+        f"{c}: {s[:60]!r}: not in the .ts"
+        for c, s in wanted
+        if (c, s) not in done and wanted[(c, s)].strip()
+    ]
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return problems
+
+
 def main() -> int:
     command = sys.argv[1] if len(sys.argv) > 1 else "status"
+    if command == "todo" and len(sys.argv) == 3:
+        print(json.dumps(todo(sys.argv[2]), ensure_ascii=False, indent=1))
+        return 0
+    if command == "apply" and len(sys.argv) == 4:
+        entries = json.loads(Path(sys.argv[3]).read_text(encoding="utf-8"))
+        problems = apply(sys.argv[2], entries)
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        status()
+        return 1 if problems else 0
     if command == "update":
         update()
         return status()

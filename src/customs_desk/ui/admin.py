@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -77,10 +83,11 @@ class UsersModel(QAbstractTableModel):
 
 
 def role_title(obj: Any, role: Role) -> str:
+    t = QCoreApplication.translate
     return {
-        Role.OFFICER: obj.tr("Officer"),
-        Role.SUPERVISOR: obj.tr("Supervisor"),
-        Role.SECRETARIAT: obj.tr("Secretariat"),
+        Role.OFFICER: t("roles", "Officer"),
+        Role.SUPERVISOR: t("roles", "Supervisor"),
+        Role.SECRETARIAT: t("roles", "Secretariat"),
     }[role]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -94,9 +94,9 @@ class ValidatingForm(QWidget):
 
 def show_error(parent: QWidget | None, exc: CustomsDeskError) -> None:
     """A message box for an expected error, translated, with its hint."""
-    title = parent.tr("Cannot continue") if parent is not None else "Customs Desk"
+    title = QCoreApplication.translate("widgets", "Cannot continue")
     if isinstance(exc, PermissionDenied):
-        title = parent.tr("Not allowed") if parent is not None else title
+        title = QCoreApplication.translate("widgets", "Not allowed")
     text = tr_core(exc.message)
     box = QMessageBox(parent)
     box.setIcon(

@@ -7,7 +7,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,14 +38,15 @@ from customs_desk.ui.widgets import ERROR_STYLE
 RESULTS = ("new", "updated", "unchanged", "conflict", "pending", "rejected")
 
 
-def result_titles(widget: QWidget) -> dict[str, str]:
+def result_titles(widget: QWidget | None = None) -> dict[str, str]:
+    t = QCoreApplication.translate
     return {
-        "new": widget.tr("New"),
-        "updated": widget.tr("Updated"),
-        "unchanged": widget.tr("Already here"),
-        "conflict": widget.tr("Conflicts"),
-        "pending": widget.tr("Waiting for an earlier package"),
-        "rejected": widget.tr("Rejected (quarantined)"),
+        "new": t("ImportResults", "New"),
+        "updated": t("ImportResults", "Updated"),
+        "unchanged": t("ImportResults", "Already here"),
+        "conflict": t("ImportResults", "Conflicts"),
+        "pending": t("ImportResults", "Waiting for an earlier package"),
+        "rejected": t("ImportResults", "Rejected (quarantined)"),
     }
 
 

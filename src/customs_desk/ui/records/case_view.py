@@ -7,7 +7,7 @@ import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,24 +46,24 @@ def pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def clock_text(case: CaseView, today: date, tr: Any) -> tuple[str, str]:
-    """The clock as a sentence and a colour."""
+def clock_text(case: CaseView, today: date, tr: Any = None) -> tuple[str, str]:
+    """The clock as a sentence and a colour (translated in the "CaseClock" context)."""
     if case.deadline is None:
-        return tr("No take-back clock is running."), "#555555"
+        return QCoreApplication.translate("CaseClock", "No take-back clock is running."), "#555555"
     left = case.days_left(today) or 0
     if case.status in ("not-illegal", "returned-or-disposed", "closed"):
-        return tr("Deadline was {date}; the case is finished.").format(
-            date=case.deadline.isoformat()
-        ), "#2e7d32"
+        return QCoreApplication.translate(
+            "CaseClock", "Deadline was {date}; the case is finished."
+        ).format(date=case.deadline.isoformat()), "#2e7d32"
     if left < 0:
-        return tr("OVERDUE by {n} days (deadline {date})").format(
-            n=-left, date=case.deadline.isoformat()
-        ), "#b3261e"
+        return QCoreApplication.translate(
+            "CaseClock", "OVERDUE by {n} days (deadline {date})"
+        ).format(n=-left, date=case.deadline.isoformat()), "#b3261e"
     if left <= 7:
-        return tr("{n} days left (deadline {date})").format(
+        return QCoreApplication.translate("CaseClock", "{n} days left (deadline {date})").format(
             n=left, date=case.deadline.isoformat()
         ), "#a15c00"
-    return tr("{n} days left (deadline {date})").format(
+    return QCoreApplication.translate("CaseClock", "{n} days left (deadline {date})").format(
         n=left, date=case.deadline.isoformat()
     ), "#2e7d32"
 
