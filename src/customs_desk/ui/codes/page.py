@@ -36,6 +36,7 @@ from customs_desk.codes.service import CodeDetail, CodeMatch, CodeService
 from customs_desk.errors import CustomsDeskError
 from customs_desk.handbooks.library import HandbookLibrary
 from customs_desk.ui.codes.aid_dialog import AidPicker, DecisionAidDialog
+from customs_desk.ui.formats import date_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SortRole = Qt.ItemDataRole.UserRole
@@ -206,7 +207,7 @@ class CodesPage(QWidget):
         e = html.escape
         color = STATUS_COLORS.get(d.status, "#333")
         status = self.model.status_text(d.status)
-        until = d.valid_to.isoformat() if d.valid_to else self.tr("no end date")
+        until = date_text(d.valid_to) if d.valid_to else self.tr("no end date")
         parts = [
             f"<h1 style='color:#0f3d47'>{e(d.code)}</h1>",
             f"<p style='font-size:12pt'>{e(d.title)}</p>",
@@ -218,8 +219,8 @@ class CodesPage(QWidget):
         parts.append(
             f"<p><b>{e(d.annex_or_edition)}</b>{' · ' + e(d.group) if d.group else ''}<br>"
             f"<span style='color:{color}; font-weight:600'>{e(status)}</span> "
-            f"({e(self.tr('on {day}').format(day=self.day().isoformat()))}) · "
-            f"{e(self.tr('from {start} until {end}').format(start=d.valid_from.isoformat(), end=until))}</p>"
+            f"({e(self.tr('on {day}').format(day=date_text(self.day())))}) · "
+            f"{e(self.tr('from {start} until {end}').format(start=date_text(d.valid_from), end=until))}</p>"
         )
         if d.un_class:
             parts.append(f"<p>{e(self.tr('UN class'))}: {e(d.un_class)}</p>")

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from customs_desk.exchange.updates import UpdateExchange
+from customs_desk.ui.formats import date_text
 
 KIND_STYLE = {"party": "#b3261e", "route": "#a15c00", "message": "#1a4f8b"}
 
@@ -47,9 +48,7 @@ class AlertsPanel(QGroupBox):
             if alert.valid_until:
                 line += (
                     " <span style='color:#777'>"
-                    + html.escape(
-                        self.tr("(until {day})").format(day=alert.valid_until.isoformat())
-                    )
+                    + html.escape(self.tr("(until {day})").format(day=date_text(alert.valid_until)))
                     + "</span>"
                 )
             lines.append(line)

@@ -56,6 +56,7 @@ from customs_desk.ui.exchange.dialogs import (
 )
 from customs_desk.ui.exchange.drives import packages_on, removable_destinations
 from customs_desk.ui.exchange.models import RowsModel
+from customs_desk.ui.formats import date_text, datetime_text
 from customs_desk.ui.operations import run_in_background
 from customs_desk.ui.widgets import ERROR_STYLE
 
@@ -73,9 +74,9 @@ class ExchangeServices:
 
 def when(value: Any) -> str:
     if isinstance(value, datetime):
-        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+        return datetime_text(value)
     if isinstance(value, date):
-        return value.isoformat()
+        return date_text(value)
     return "" if value is None else str(value)
 
 

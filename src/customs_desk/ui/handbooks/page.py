@@ -28,6 +28,7 @@ from customs_desk.handbooks.annotations import AnnotationService
 from customs_desk.handbooks.index import Hit, SearchResult
 from customs_desk.handbooks.library import HandbookInfo, HandbookLibrary
 from customs_desk.handbooks.text import split_query
+from customs_desk.ui.formats import date_text
 from customs_desk.ui.handbooks.reader import ReaderView
 from customs_desk.ui.operations import run_in_background
 from customs_desk.ui.widgets import show_error
@@ -199,7 +200,7 @@ class HandbooksPage(QWidget):
             "Version {version} · reviewed {date} · {chapters} chapters · {language}"
         ).format(
             version=info.version,
-            date=info.last_reviewed.isoformat(),
+            date=date_text(info.last_reviewed),
             chapters=info.chapters,
             language=language,
         )

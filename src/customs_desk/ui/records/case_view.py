@@ -31,6 +31,7 @@ from customs_desk.accounts.roles import Actor, Permission
 from customs_desk.clock import Clock
 from customs_desk.errors import CustomsDeskError, ValidationError
 from customs_desk.records.cases import CaseView
+from customs_desk.ui.formats import date_text, datetime_text
 from customs_desk.ui.i18n import tr_core
 from customs_desk.ui.records import labels
 from customs_desk.ui.records.party_picker import country_combo
@@ -54,17 +55,17 @@ def clock_text(case: CaseView, today: date, tr: Any = None) -> tuple[str, str]:
     if case.status in ("not-illegal", "returned-or-disposed", "closed"):
         return QCoreApplication.translate(
             "CaseClock", "Deadline was {date}; the case is finished."
-        ).format(date=case.deadline.isoformat()), "#2e7d32"
+        ).format(date=date_text(case.deadline)), "#2e7d32"
     if left < 0:
         return QCoreApplication.translate(
             "CaseClock", "OVERDUE by {n} days (deadline {date})"
-        ).format(n=-left, date=case.deadline.isoformat()), "#b3261e"
+        ).format(n=-left, date=date_text(case.deadline)), "#b3261e"
     if left <= 7:
         return QCoreApplication.translate("CaseClock", "{n} days left (deadline {date})").format(
-            n=left, date=case.deadline.isoformat()
+            n=left, date=date_text(case.deadline)
         ), "#a15c00"
     return QCoreApplication.translate("CaseClock", "{n} days left (deadline {date})").format(
-        n=left, date=case.deadline.isoformat()
+        n=left, date=date_text(case.deadline)
     ), "#2e7d32"
 
 
@@ -268,7 +269,7 @@ class CaseWidget(QWidget):
         self.notifications.setText("\n".join(notes) or self.tr("No authority notified yet."))
         self.timeline.clear()
         for entry in self.s.cases.timeline(c.id):
-            when = entry.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = datetime_text(entry.occurred_at)
             text = self._event_text(entry.kind, entry.data, entry.text)
             item = QListWidgetItem(f"{when} · {entry.author_name}\n{text}")
             self.timeline.addItem(item)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from customs_desk.records.common import RevisionInfo
+from customs_desk.ui.formats import datetime_text
 
 
 def changed_fields(old: dict[str, object], new: dict[str, object]) -> list[str]:
@@ -38,7 +39,7 @@ class HistoryDialog(QDialog):
             text = self.tr("Revision {n} · {who} · {when}").format(
                 n=rev.revision,
                 who=rev.author_name,
-                when=rev.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                when=datetime_text(rev.created_at),
             )
             if rev.reason:
                 text += "\n" + self.tr("Reason: {reason}").format(reason=rev.reason)

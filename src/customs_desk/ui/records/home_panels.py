@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from customs_desk.accounts.roles import Actor
 from customs_desk.clock import Clock
+from customs_desk.ui.formats import datetime_text
 from customs_desk.ui.records.services import RecordServices
 
 
@@ -94,7 +95,7 @@ class DraftsPanel(QGroupBox):
     def refresh(self) -> None:
         drafts = self.s.inspections.drafts(self.actor)
         lines = [
-            f"<a href='{d.id}'>{html.escape(self.tr('Draft started {when}').format(when=d.created_at.astimezone().strftime('%Y-%m-%d %H:%M')))}</a>"
+            f"<a href='{d.id}'>{html.escape(self.tr('Draft started {when}').format(when=datetime_text(d.created_at)))}</a>"
             f" · {html.escape(d.payload.get('declared_description') or d.payload.get('transport_document') or '')}"
             for d in drafts[:15]
         ]

@@ -42,6 +42,7 @@ from customs_desk.handbooks.model import parse_citation
 from customs_desk.records.common import InspectionView
 from customs_desk.records.validation import Problems, parse_datetime
 from customs_desk.ui.codes.aid_dialog import AidPicker, DecisionAidDialog
+from customs_desk.ui.formats import datetime_text
 from customs_desk.ui.i18n import tr_core
 from customs_desk.ui.records import labels
 from customs_desk.ui.records.party_picker import PartyPicker, country_combo
@@ -1135,7 +1136,7 @@ class InspectionForm(QWidget):
         self.photo_detail.setText(
             f"{a.filename} · {a.size:,} bytes · SHA-256 {a.sha256}\n"
             + self.tr("Added by {who} on {when}").format(
-                who=a.added_by, when=a.added_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                who=a.added_by, when=datetime_text(a.added_at)
             )
             + (f"\n{self.tr('Taken')}: {taken}" if taken else "")
             + (f"\n{location}" if location else "")

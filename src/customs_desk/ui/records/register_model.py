@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from customs_desk.records.register import RegisterPage, RegisterQuery, RegisterRow
+from customs_desk.ui.formats import date_text, datetime_text, number_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SortRole = Qt.ItemDataRole.UserRole
@@ -107,11 +108,11 @@ class RegisterModel(QAbstractTableModel):
         value = row.values.get(column)
         if role == Qt.ItemDataRole.DisplayRole:
             if isinstance(value, datetime):
-                return value.astimezone().strftime("%Y-%m-%d %H:%M")
+                return datetime_text(value)
             if isinstance(value, date):
-                return value.isoformat()
+                return date_text(value)
             if isinstance(value, float):
-                return f"{value:,.0f}"
+                return number_text(value)
             return self._display(column, value)
         if role == SortRole:
             return value
