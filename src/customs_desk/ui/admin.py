@@ -83,11 +83,10 @@ class UsersModel(QAbstractTableModel):
 
 
 def role_title(obj: Any, role: Role) -> str:
-    t = QCoreApplication.translate
     return {
-        Role.OFFICER: t("roles", "Officer"),
-        Role.SUPERVISOR: t("roles", "Supervisor"),
-        Role.SECRETARIAT: t("roles", "Secretariat"),
+        Role.OFFICER: QCoreApplication.translate("roles", "Officer"),
+        Role.SUPERVISOR: QCoreApplication.translate("roles", "Supervisor"),
+        Role.SECRETARIAT: QCoreApplication.translate("roles", "Secretariat"),
     }[role]
 
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import argparse
 import faulthandler
+import gc
 import logging
 import os
 import sys
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
@@ -30,24 +31,22 @@ from customs_desk.resources import resource_path
 from customs_desk.settings import Settings
 from customs_desk.store.migrate import current_revision, head_revision
 from customs_desk.ui import fonts, qtlog
-from customs_desk.ui.about import AboutDialog
-from customs_desk.ui.admin import SettingsDialog, UsersPage
-from customs_desk.ui.codes.page import CodesPage
 from customs_desk.ui.crash import ExceptHook
 from customs_desk.ui.exchange.home_panel import AlertsPanel
-from customs_desk.ui.exchange.page import ExchangePage, ExchangeServices
-from customs_desk.ui.first_run import FirstRunWizard
-from customs_desk.ui.handbooks.page import HandbooksPage
 from customs_desk.ui.home import HomePage
 from customs_desk.ui.i18n import Translations, system_language, tr_core
 from customs_desk.ui.idle import IdleWatcher
 from customs_desk.ui.login import LoginDialog, UnlockDialog
 from customs_desk.ui.main_window import MainWindow, PageSpec
-from customs_desk.ui.records.cases_page import CasesPage
 from customs_desk.ui.records.home_panels import DeadlinesPanel, DraftsPanel
-from customs_desk.ui.records.inspections_page import InspectionsPage
 from customs_desk.ui.records.services import RecordServices
 from customs_desk.ui.widgets import show_error
+
+# Start-up imports only what the sign-in and the home page need. The other pages (and the
+# dialogs behind menus) are imported when first opened: importing them all took a quarter of
+# the start-up time (bench/bench_startup.py).
+if TYPE_CHECKING:
+    from customs_desk.ui.exchange.page import ExchangeServices
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +87,8 @@ class AppController:
     def start(self) -> bool:
         """Returns False when the user quit before reaching the main window."""
         if not self._set_up():
+            from customs_desk.ui.first_run import FirstRunWizard
+
             wizard = FirstRunWizard(self.ctx.accounts, self.translations.current, self.set_language)
             if not wizard.exec() or wizard.actor is None:
                 return False
@@ -144,48 +145,66 @@ class AppController:
 
     def build_pages(self, actor: Actor, post_label: str) -> list[PageSpec]:
         """The parts of the desk. Each issue's part plugs in here."""
-        t = QCoreApplication.translate
         pages = [
             PageSpec(
                 "home",
-                t("Pages", "Home"),
+                QCoreApplication.translate("Pages", "Home"),
                 "home",
                 lambda: HomePage(actor, post_label, self.home_panels(actor)),
             ),
             PageSpec(
                 "handbooks",
-                t("Pages", "Handbooks"),
+                QCoreApplication.translate("Pages", "Handbooks"),
                 "handbooks",
                 lambda: self._handbooks_page(actor),
             ),
             PageSpec(
                 "inspections",
-                t("Pages", "Inspections"),
+                QCoreApplication.translate("Pages", "Inspections"),
                 "inspections",
                 lambda: self._inspections_page(actor),
             ),
-            PageSpec("cases", t("Pages", "Cases"), "cases", lambda: self._cases_page(actor)),
-            PageSpec("codes", t("Pages", "Codes"), "codes", lambda: self._codes_page(actor)),
+            PageSpec(
+                "cases",
+                QCoreApplication.translate("Pages", "Cases"),
+                "cases",
+                lambda: self._cases_page(actor),
+            ),
+            PageSpec(
+                "codes",
+                QCoreApplication.translate("Pages", "Codes"),
+                "codes",
+                lambda: self._codes_page(actor),
+            ),
             PageSpec(
                 "exchange",
-                t("Pages", "Exchange"),
+                QCoreApplication.translate("Pages", "Exchange"),
                 "exchange",
                 lambda: self._exchange_page(actor),
-                t("Pages", "Packages on USB sticks: send, import, receipts, updates, keys"),
+                QCoreApplication.translate(
+                    "Pages", "Packages on USB sticks: send, import, receipts, updates, keys"
+                ),
             ),
         ]
         if actor.can(Permission.MANAGE_USERS) or actor.can(Permission.READ_RECORDS):
             pages.append(
                 PageSpec(
                     "admin",
-                    t("Pages", "Users"),
+                    QCoreApplication.translate("Pages", "Users"),
                     "admin",
-                    lambda: UsersPage(self.ctx.accounts, actor),
+                    lambda: self._users_page(actor),
                 )
             )
         return pages
 
+    def _users_page(self, actor: Actor) -> QWidget:
+        from customs_desk.ui.admin import UsersPage
+
+        return UsersPage(self.ctx.accounts, actor)
+
     def exchange_services(self) -> ExchangeServices:
+        from customs_desk.ui.exchange.page import ExchangeServices
+
         c = self.ctx
         return ExchangeServices(
             c.keys,
@@ -196,6 +215,8 @@ class AppController:
         )
 
     def _exchange_page(self, actor: Actor) -> QWidget:
+        from customs_desk.ui.exchange.page import ExchangePage
+
         page = ExchangePage(self.exchange_services(), actor, self.window_settings)
         page.changed.connect(self.refresh_after_exchange)
         return page
@@ -204,6 +225,8 @@ class AppController:
         """A package double-clicked in the file manager (``customs-desk --open FILE``)."""
         if self.window is None:
             return
+        from customs_desk.ui.exchange.page import ExchangePage
+
         page = self.window.show_page("exchange")
         if isinstance(page, ExchangePage):
             page.show_tab(page.receive)
@@ -224,6 +247,8 @@ class AppController:
                     break
 
     def _handbooks_page(self, actor: Actor) -> QWidget:
+        from customs_desk.ui.handbooks.page import HandbooksPage
+
         page = HandbooksPage(self.ctx.handbooks, self.ctx.annotations, actor, self.window_settings)
         page.code_requested.connect(self.show_code)
         return page
@@ -242,24 +267,32 @@ class AppController:
         )
 
     def _inspections_page(self, actor: Actor) -> QWidget:
+        from customs_desk.ui.records.inspections_page import InspectionsPage
+
         page = InspectionsPage(self.record_services(), actor, self.window_settings)
         page.case_requested.connect(self.open_case)
         page.citation_requested.connect(self.open_citation)
         return page
 
     def _cases_page(self, actor: Actor) -> QWidget:
+        from customs_desk.ui.records.cases_page import CasesPage
+
         page = CasesPage(self.record_services(), actor, self.ctx.clock, self.window_settings)
         page.inspection_requested.connect(self.open_inspection)
         return page
 
     def open_case(self, case_id: uuid.UUID) -> None:
         if self.window is not None:
+            from customs_desk.ui.records.cases_page import CasesPage
+
             page = self.window.show_page("cases")
             if isinstance(page, CasesPage):
                 page.open_case(case_id)
 
     def open_inspection(self, record_id: uuid.UUID) -> None:
         if self.window is not None:
+            from customs_desk.ui.records.inspections_page import InspectionsPage
+
             page = self.window.show_page("inspections")
             if isinstance(page, InspectionsPage):
                 page.open_record(record_id)
@@ -287,6 +320,8 @@ class AppController:
                 self.ctx.inspections.close_session(draft.id)
 
     def _codes_page(self, actor: Actor) -> QWidget:
+        from customs_desk.ui.codes.page import CodesPage
+
         page = CodesPage(
             self.ctx.codes,
             self.ctx.handbooks,
@@ -314,10 +349,11 @@ class AppController:
         """Open a handbook citation ('id §section ¶n') in the reader."""
         if self.window is None:
             return
+        from customs_desk.handbooks.model import parse_citation
+        from customs_desk.ui.handbooks.page import HandbooksPage
+
         page = self.window.show_page("handbooks")
         if isinstance(page, HandbooksPage):
-            from customs_desk.handbooks.model import parse_citation
-
             parsed = parse_citation(text)
             if parsed is not None:
                 handbook, section, number = parsed
@@ -382,6 +418,8 @@ class AppController:
             self.open_main_window(state)
 
     def open_settings(self) -> None:
+        from customs_desk.ui.admin import SettingsDialog
+
         assert self.actor is not None
         dialog = SettingsDialog(
             language=self.translations.current,
@@ -406,6 +444,8 @@ class AppController:
         self.set_language(str(dialog.language.currentData()))
 
     def show_about(self) -> None:
+        from customs_desk.ui.about import AboutDialog
+
         AboutDialog(
             current_revision(self.ctx.db), head_revision(), str(self.ctx.paths.data), self.window
         ).exec()
@@ -422,6 +462,7 @@ def fatal(parent: QWidget | None, exc: CustomsDeskError) -> None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    gc.freeze()
     paths = AppPaths.resolve(args.data_dir)
     try:
         paths.ensure()

@@ -208,32 +208,46 @@ class CodesPage(QWidget):
         color = STATUS_COLORS.get(d.status, "#333")
         status = self.model.status_text(d.status)
         until = date_text(d.valid_to) if d.valid_to else self.tr("no end date")
+        # Translated outside the f-strings below: lupdate does not see tr() inside f-strings.
+        unofficial = self.tr("unofficial translation")
+        on_day = self.tr("on {day}").format(day=date_text(self.day()))
+        validity = self.tr("from {start} until {end}").format(
+            start=date_text(d.valid_from), end=until
+        )
+        un_class = self.tr("UN class")
+        replaced_by = self.tr("Replaced by")
+        replaces = self.tr("Replaces")
+        related = self.tr("Related")
+        hints_only = self.tr("hints only, never a classification")
+        unconfirmed = self.tr("Not fully confirmed: to be confirmed with the competent authority.")
+        decision = self.tr("Decision")
+        source_label = self.tr("Source")
+        in_handbooks = self.tr("In the handbooks")
         parts = [
             f"<h1 style='color:#0f3d47'>{e(d.code)}</h1>",
             f"<p style='font-size:12pt'>{e(d.title)}</p>",
         ]
         if d.local_title:
             parts.append(
-                f"<p style='color:#444'>{e(d.local_title)} <i style='color:#888'>({e(self.tr('unofficial translation'))})</i></p>"
+                f"<p style='color:#444'>{e(d.local_title)} <i style='color:#888'>({e(unofficial)})</i></p>"
             )
         parts.append(
             f"<p><b>{e(d.annex_or_edition)}</b>{' · ' + e(d.group) if d.group else ''}<br>"
             f"<span style='color:{color}; font-weight:600'>{e(status)}</span> "
-            f"({e(self.tr('on {day}').format(day=date_text(self.day())))}) · "
-            f"{e(self.tr('from {start} until {end}').format(start=date_text(d.valid_from), end=until))}</p>"
+            f"({e(on_day)}) · {e(validity)}</p>"
         )
         if d.un_class:
-            parts.append(f"<p>{e(self.tr('UN class'))}: {e(d.un_class)}</p>")
+            parts.append(f"<p>{e(un_class)}: {e(d.un_class)}</p>")
 
         def links(codes: tuple[str, ...]) -> str:
             return ", ".join(f"<a href='code:{e(c)}'>{e(c)}</a>" for c in codes)
 
         if d.replaced_by:
-            parts.append(f"<p><b>{e(self.tr('Replaced by'))}:</b> {links(d.replaced_by)}</p>")
+            parts.append(f"<p><b>{e(replaced_by)}:</b> {links(d.replaced_by)}</p>")
         if d.replaces:
-            parts.append(f"<p><b>{e(self.tr('Replaces'))}:</b> {links(d.replaces)}</p>")
+            parts.append(f"<p><b>{e(replaces)}:</b> {links(d.replaces)}</p>")
         if d.related:
-            parts.append(f"<p><b>{e(self.tr('Related'))}:</b> {links(d.related)}</p>")
+            parts.append(f"<p><b>{e(related)}:</b> {links(d.related)}</p>")
         if d.hints:
             rows = "".join(
                 f"<tr><td><a href='code:{e(h.hs_code if d.kind == 'basel' else h.basel_code)}'>"
@@ -246,18 +260,16 @@ class CodesPage(QWidget):
                 else self.tr("Commonly associated Basel entries")
             )
             parts.append(
-                f"<p><b>{e(label)}</b> — <i>{e(self.tr('hints only, never a classification'))}</i></p>"
+                f"<p><b>{e(label)}</b> — <i>{e(hints_only)}</i></p>"
                 f"<table border='1' cellspacing='0' cellpadding='4'>{rows}</table>"
             )
         if d.mark != "V":
-            parts.append(
-                f"<p style='background-color:#fff4e0; padding:6px'>{e(self.tr('Not fully confirmed: to be confirmed with the competent authority.'))}</p>"
-            )
+            parts.append(f"<p style='background-color:#fff4e0; padding:6px'>{e(unconfirmed)}</p>")
         if d.note:
             parts.append(f"<p style='color:#555'>{e(d.note)}</p>")
         source = f"{e(d.source.title)} ({e(d.source.year)})" if d.source else ""
         parts.append(
-            f"<p style='color:#666'>{e(self.tr('Decision'))}: {e(d.decision or '—')}<br>{e(self.tr('Source'))}: {source}</p>"
+            f"<p style='color:#666'>{e(decision)}: {e(d.decision or '—')}<br>{e(source_label)}: {source}</p>"
         )
         if mentions:
             items = "".join(
@@ -265,7 +277,7 @@ class CodesPage(QWidget):
                 f"<span style='color:#888'>— {e(m.handbook_title)}</span></li>"
                 for m in mentions
             )
-            parts.append(f"<h3>{e(self.tr('In the handbooks'))}</h3><ul>{items}</ul>")
+            parts.append(f"<h3>{e(in_handbooks)}</h3><ul>{items}</ul>")
         return "<html><body>" + "".join(parts) + "</body></html>"
 
     def _link(self, url: QUrl) -> None:

@@ -39,14 +39,13 @@ RESULTS = ("new", "updated", "unchanged", "conflict", "pending", "rejected")
 
 
 def result_titles(widget: QWidget | None = None) -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "new": t("ImportResults", "New"),
-        "updated": t("ImportResults", "Updated"),
-        "unchanged": t("ImportResults", "Already here"),
-        "conflict": t("ImportResults", "Conflicts"),
-        "pending": t("ImportResults", "Waiting for an earlier package"),
-        "rejected": t("ImportResults", "Rejected (quarantined)"),
+        "new": QCoreApplication.translate("ImportResults", "New"),
+        "updated": QCoreApplication.translate("ImportResults", "Updated"),
+        "unchanged": QCoreApplication.translate("ImportResults", "Already here"),
+        "conflict": QCoreApplication.translate("ImportResults", "Conflicts"),
+        "pending": QCoreApplication.translate("ImportResults", "Waiting for an earlier package"),
+        "rejected": QCoreApplication.translate("ImportResults", "Rejected (quarantined)"),
     }
 
 

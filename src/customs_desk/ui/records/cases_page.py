@@ -18,22 +18,20 @@ from customs_desk.ui.records.register_view import RegisterView
 from customs_desk.ui.records.services import RecordServices
 from customs_desk.ui.widgets import show_error
 
-T = QCoreApplication.translate
-
 
 def case_titles() -> dict[str, str]:
     titles = {
-        "number": T("Register", "Number"),
-        "opened_at": T("Register", "Opened"),
-        "post": T("Register", "Post"),
-        "status": T("Register", "Status"),
-        "grounds": T("Register", "Art. 9 grounds"),
-        "clock": T("Register", "Clock"),
-        "state_informed_on": T("Register", "State informed"),
-        "deadline": T("Register", "Deadline"),
-        "path": T("Register", "Path"),
-        "closed_on": T("Register", "Closed"),
-        "updated_at": T("Register", "Last change"),
+        "number": QCoreApplication.translate("Register", "Number"),
+        "opened_at": QCoreApplication.translate("Register", "Opened"),
+        "post": QCoreApplication.translate("Register", "Post"),
+        "status": QCoreApplication.translate("Register", "Status"),
+        "grounds": QCoreApplication.translate("Register", "Art. 9 grounds"),
+        "clock": QCoreApplication.translate("Register", "Clock"),
+        "state_informed_on": QCoreApplication.translate("Register", "State informed"),
+        "deadline": QCoreApplication.translate("Register", "Deadline"),
+        "path": QCoreApplication.translate("Register", "Path"),
+        "closed_on": QCoreApplication.translate("Register", "Closed"),
+        "updated_at": QCoreApplication.translate("Register", "Last change"),
     }
     return {k: titles.get(k, k) for k in CASE_COLUMNS}
 

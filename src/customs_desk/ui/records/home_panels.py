@@ -47,8 +47,9 @@ class DeadlinesPanel(QGroupBox):
         lines = []
         for case in overdue[:20]:
             days = -(case.days_left(today) or 0)
+            late = self.tr("OVERDUE by {n} days").format(n=days)
             lines.append(
-                f"<span style='color:#b3261e; font-weight:600'>{html.escape(self.tr('OVERDUE by {n} days').format(n=days))}</span> "
+                f"<span style='color:#b3261e; font-weight:600'>{html.escape(late)}</span> "
                 f"<a href='{case.id}'>{html.escape(case.number)}</a> · {html.escape(case.post_code)}"
             )
         if len(overdue) > 20:
@@ -60,8 +61,9 @@ class DeadlinesPanel(QGroupBox):
                 )
             )
         for case in soon[:10]:
+            left = self.tr("{n} days left").format(n=case.days_left(today))
             lines.append(
-                f"<span style='color:#a15c00'>{html.escape(self.tr('{n} days left').format(n=case.days_left(today)))}</span> "
+                f"<span style='color:#a15c00'>{html.escape(left)}</span> "
                 f"<a href='{case.id}'>{html.escape(case.number)}</a>"
             )
         self.label.setText(
@@ -94,8 +96,9 @@ class DraftsPanel(QGroupBox):
 
     def refresh(self) -> None:
         drafts = self.s.inspections.drafts(self.actor)
+        started = self.tr("Draft started {when}")
         lines = [
-            f"<a href='{d.id}'>{html.escape(self.tr('Draft started {when}').format(when=datetime_text(d.created_at)))}</a>"
+            f"<a href='{d.id}'>{html.escape(started.format(when=datetime_text(d.created_at)))}</a>"
             f" · {html.escape(d.payload.get('declared_description') or d.payload.get('transport_document') or '')}"
             for d in drafts[:15]
         ]

@@ -1133,12 +1133,13 @@ class InspectionForm(QWidget):
                 lat=a.exif["latitude"], lon=a.exif["longitude"]
             )
         taken = a.exif.get("datetime_original") or a.exif.get("datetime") or ""
+        taken_label = self.tr("Taken")
         self.photo_detail.setText(
             f"{a.filename} · {a.size:,} bytes · SHA-256 {a.sha256}\n"
             + self.tr("Added by {who} on {when}").format(
                 who=a.added_by, when=datetime_text(a.added_at)
             )
-            + (f"\n{self.tr('Taken')}: {taken}" if taken else "")
+            + (f"\n{taken_label}: {taken}" if taken else "")
             + (f"\n{location}" if location else "")
         )
 

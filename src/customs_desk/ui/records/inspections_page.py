@@ -21,31 +21,29 @@ from customs_desk.ui.records.register_view import RegisterView
 from customs_desk.ui.records.services import RecordServices
 from customs_desk.ui.widgets import show_error
 
-T = QCoreApplication.translate
-
 
 def inspection_titles() -> dict[str, str]:
     titles = {
-        "number": T("Register", "Number"),
-        "inspected_at": T("Register", "Date"),
-        "post": T("Register", "Post"),
-        "status": T("Register", "Status"),
-        "inspection_type": T("Register", "Type"),
-        "transport_mode": T("Register", "Transport"),
-        "containers": T("Register", "Containers"),
-        "transport_document": T("Register", "B/L or AWB"),
-        "declaration_number": T("Register", "Declaration"),
-        "exporter": T("Register", "Exporter"),
-        "importer": T("Register", "Importer"),
-        "export_country": T("Register", "From"),
-        "import_country": T("Register", "To"),
-        "waste_stream": T("Register", "Waste stream"),
-        "basel_codes": T("Register", "Basel codes"),
-        "declared_hs": T("Register", "Declared HS"),
-        "outcome": T("Register", "Outcome"),
-        "weight_kg": T("Register", "Weight (kg)"),
-        "officer": T("Register", "Officer"),
-        "updated_at": T("Register", "Last change"),
+        "number": QCoreApplication.translate("Register", "Number"),
+        "inspected_at": QCoreApplication.translate("Register", "Date"),
+        "post": QCoreApplication.translate("Register", "Post"),
+        "status": QCoreApplication.translate("Register", "Status"),
+        "inspection_type": QCoreApplication.translate("Register", "Type"),
+        "transport_mode": QCoreApplication.translate("Register", "Transport"),
+        "containers": QCoreApplication.translate("Register", "Containers"),
+        "transport_document": QCoreApplication.translate("Register", "B/L or AWB"),
+        "declaration_number": QCoreApplication.translate("Register", "Declaration"),
+        "exporter": QCoreApplication.translate("Register", "Exporter"),
+        "importer": QCoreApplication.translate("Register", "Importer"),
+        "export_country": QCoreApplication.translate("Register", "From"),
+        "import_country": QCoreApplication.translate("Register", "To"),
+        "waste_stream": QCoreApplication.translate("Register", "Waste stream"),
+        "basel_codes": QCoreApplication.translate("Register", "Basel codes"),
+        "declared_hs": QCoreApplication.translate("Register", "Declared HS"),
+        "outcome": QCoreApplication.translate("Register", "Outcome"),
+        "weight_kg": QCoreApplication.translate("Register", "Weight (kg)"),
+        "officer": QCoreApplication.translate("Register", "Officer"),
+        "updated_at": QCoreApplication.translate("Register", "Last change"),
     }
     return {k: titles.get(k, k) for k in INSPECTION_COLUMNS}
 
