@@ -6,31 +6,44 @@ wires the Qt windows to the services held here. Nothing here imports Qt.
 
 from __future__ import annotations
 
+import gc
 import logging
 from dataclasses import dataclass
 
-from customs_desk.accounts.passwords import Passwords
-from customs_desk.accounts.service import AccountService
-from customs_desk.clock import Clock
-from customs_desk.codes.dataset import bundled_codes_dir
-from customs_desk.codes.decision_aids import DecisionAidService
-from customs_desk.codes.service import CodeService
-from customs_desk.errors import EnvironmentProblem
-from customs_desk.exchange.keys import KeyService
-from customs_desk.exchange.records import RecordExchange
-from customs_desk.exchange.updates import UpdateExchange
-from customs_desk.handbooks.annotations import AnnotationService
-from customs_desk.handbooks.library import HandbookLibrary
-from customs_desk.paths import AppPaths
-from customs_desk.records.attachments import AttachmentService
-from customs_desk.records.cases import CaseService
-from customs_desk.records.inspections import InspectionService
-from customs_desk.records.parties import PartyService
-from customs_desk.records.register import Register
-from customs_desk.resources import bundled_handbooks_dir
-from customs_desk.settings import Settings
-from customs_desk.store.database import Database
-from customs_desk.store.migrate import MigrationReport, prepare_database
+# This module imports the whole core (SQLAlchemy, the models, every service): about 160,000
+# objects that live as long as the process. Python's cyclic garbage collector would walk them
+# again and again while they are created (full passes of 20-90 ms each, ~15% of the GUI's
+# start-up, bench/bench_startup.py), so it pauses during these imports, and the objects are then
+# frozen: moved out of its reach, as they can never become garbage.
+_gc_was_enabled = gc.isenabled()
+gc.disable()
+try:
+    from customs_desk.accounts.passwords import Passwords
+    from customs_desk.accounts.service import AccountService
+    from customs_desk.clock import Clock
+    from customs_desk.codes.dataset import bundled_codes_dir
+    from customs_desk.codes.decision_aids import DecisionAidService
+    from customs_desk.codes.service import CodeService
+    from customs_desk.errors import EnvironmentProblem
+    from customs_desk.exchange.keys import KeyService
+    from customs_desk.exchange.records import RecordExchange
+    from customs_desk.exchange.updates import UpdateExchange
+    from customs_desk.handbooks.annotations import AnnotationService
+    from customs_desk.handbooks.library import HandbookLibrary
+    from customs_desk.paths import AppPaths
+    from customs_desk.records.attachments import AttachmentService
+    from customs_desk.records.cases import CaseService
+    from customs_desk.records.inspections import InspectionService
+    from customs_desk.records.parties import PartyService
+    from customs_desk.records.register import Register
+    from customs_desk.resources import bundled_handbooks_dir
+    from customs_desk.settings import Settings
+    from customs_desk.store.database import Database
+    from customs_desk.store.migrate import MigrationReport, prepare_database
+finally:
+    gc.freeze()
+    if _gc_was_enabled:
+        gc.enable()
 
 log = logging.getLogger(__name__)
 

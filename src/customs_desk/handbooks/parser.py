@@ -14,13 +14,9 @@ import tomllib
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from pathlib import Path
-from typing import Any
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
-from mdit_py_plugins.container import container_plugin
-from mdit_py_plugins.tasklists import tasklists_plugin
+from typing import TYPE_CHECKING, Any
 
 from customs_desk.errors import UserError
 from customs_desk.handbooks.model import (
@@ -37,6 +33,10 @@ from customs_desk.handbooks.model import (
     SourceRef,
 )
 from customs_desk.i18n import Msg
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 MANIFEST = "handbook.toml"
 HEADING_ANCHOR_RE = re.compile(r"\s*\{#([^}\s]*)\}\s*$")
@@ -69,7 +69,14 @@ class HandbookError(UserError):
         )
 
 
+@cache
 def _markdown() -> MarkdownIt:
+    """The Markdown parser, built on first use: importing markdown-it and compiling its rules
+    costs ~70 ms, and starting the program (which imports this module) never parses."""
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.container import container_plugin
+    from mdit_py_plugins.tasklists import tasklists_plugin
+
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.enable("table")
     md.use(tasklists_plugin)
@@ -78,7 +85,12 @@ def _markdown() -> MarkdownIt:
     return md
 
 
-_MD = _markdown()
+def _token(kind: str, content: str) -> Token:
+    from markdown_it.token import Token
+
+    token = Token(kind, "", 0)
+    token.content = content
+    return token
 
 
 # Manifest -------------------------------------------------------------------------------------
@@ -207,9 +219,7 @@ def _text_of(tokens: list[Token]) -> str:
 
 
 def _anchor_token(name: str) -> Token:
-    token = Token("html_inline", "", 0)
-    token.content = f'<a name="{html.escape(name)}"></a>'
-    return token
+    return _token("html_inline", f'<a name="{html.escape(name)}"></a>')
 
 
 def _matching_close(tokens: list[Token], start: int) -> int:
@@ -227,7 +237,7 @@ def _matching_close(tokens: list[Token], start: int) -> int:
 def parse_chapter(text: str, file: str, base: Path) -> tuple[Chapter, list[Problem]]:
     """Parse one chapter; the HTML carries an anchor for every section and citable block."""
     problems: list[Problem] = []
-    tokens = _MD.parse(text)
+    tokens = _markdown().parse(text)
     sections: list[Section] = []
     blocks: list[Block] = []
     links: list[Link] = []
@@ -387,9 +397,7 @@ def parse_chapter(text: str, file: str, base: Path) -> tuple[Chapter, list[Probl
 
 
 def _raw(content: str) -> Token:
-    token = Token("html_block", "", 0)
-    token.content = content
-    return token
+    return _token("html_block", content)
 
 
 def _box_open(kind: str, title: str, dom_anchor: str) -> Token:
@@ -405,7 +413,8 @@ def _box_open(kind: str, title: str, dom_anchor: str) -> Token:
 
 def _render(tokens: list[Token], base: Path) -> str:
     env: dict[str, Any] = {}
-    rendered = str(_MD.renderer.render(tokens, _MD.options, env))
+    md = _markdown()
+    rendered = str(md.renderer.render(tokens, md.options, env))
     # Images are shown from the handbook folder.
     return re.sub(
         r'<img src="(?!https?:|file:)([^"]+)"',

@@ -462,6 +462,9 @@ def fatal(parent: QWidget | None, exc: CustomsDeskError) -> None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    # What is loaded by now (the core, Qt, the start-up pages' modules) stays for the whole
+    # session: keep it out of the garbage collector's full passes (see customs_desk.app), which
+    # also makes the pauses of those passes shorter while an officer types.
     gc.freeze()
     paths = AppPaths.resolve(args.data_dir)
     try:
