@@ -3,20 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 from typing import Any
 
+from customs_desk.cli.codes import _date
 from customs_desk.cli.common import CliContext, add_json_option
 from customs_desk.records.register import RegisterQuery
 from customs_desk.reports.service import ReportService
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
 
 
 def _common(p: argparse.ArgumentParser) -> None:

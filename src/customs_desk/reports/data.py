@@ -142,7 +142,6 @@ class RegisterData:
     total: int
     content_hash: str
     timezone: str = "UTC"
-    stream_titles: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

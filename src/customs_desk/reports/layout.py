@@ -10,6 +10,7 @@ same input (ReportLab's invariant mode: fixed creation date and document id).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -46,7 +47,6 @@ from customs_desk.reports.fonts import SANS, SANS_BOLD, ensure_fonts, markup, ne
 
 Progress = Callable[[int, int], None]
 Output = Path | IO[bytes]
-Translate = Callable[[str], str]
 
 PAPER_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
 MARGIN = 16 * mm
@@ -185,6 +185,7 @@ def cut(text: object, limit: int = MAX_CELL_CHARS) -> str:
 
 
 _unshaped: dict[str, ParagraphStyle] = {}
+_build_lock = threading.Lock()
 
 
 def _style_for(text: str, style: ParagraphStyle) -> ParagraphStyle:
@@ -548,7 +549,8 @@ def build_pdf(
                     progress(low + (high - low) * done // state["total"], 100)
 
             doc.setProgressCallBack(callback)
-        doc.build(story, canvasmaker=_canvas_maker(info))
+        with _build_lock:  # ReportLab keeps module-level state; one layout at a time
+            doc.build(story, canvasmaker=_canvas_maker(info))
         if progress is not None:
             progress(progress_range[1], 100)
 

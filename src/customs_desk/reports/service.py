@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 
 from customs_desk.accounts.models import Post
 from customs_desk.accounts.service import AccountService
@@ -30,8 +30,10 @@ from customs_desk.records.inspections import InspectionService
 from customs_desk.records.parties import PartyService
 from customs_desk.records.register import Register, RegisterQuery
 from customs_desk.records.validation import parse_datetime
+from customs_desk.reports import labels
 from customs_desk.reports.basel_form import build_basel_form
 from customs_desk.reports.case_file import build_case_file
+from customs_desk.reports.common import country
 from customs_desk.reports.data import (
     AidData,
     CaseData,
@@ -227,7 +229,7 @@ class ReportService:
             status=view.status,
             revision=view.revision,
             content_hash=view.content_hash,
-            post=self._post(view.post_id),
+            post=self._post(Post.id == view.post_id),
             payload=payload,
             parties=self._parties(payload),
             code_titles=self._code_titles(payload, inspected.date()),
@@ -256,9 +258,7 @@ class ReportService:
 
     def case_data(self, key: uuid.UUID | str) -> CaseData:
         case = self.cases.get(key)
-        with self.db.read() as s:
-            post_id = s.scalars(select(Post.id).where(Post.code == case.post_code)).one()
-        post = self._post(post_id)
+        post = self._post(Post.code == case.post_code)
         today = self.clock.now().astimezone(zone(post.timezone)).date()
         return CaseData(
             id=str(case.id),
@@ -307,7 +307,6 @@ class ReportService:
             total=total,
             content_hash=_hash_rows([_jsonable(r) for r in rows]),
             timezone=self.accounts.home_post().timezone,
-            stream_titles={w.id: w.title for w in self.codes.dataset().waste_streams},
         )
 
     def summary_data(
@@ -382,9 +381,6 @@ class ReportService:
             entries.sort(key=(lambda t: t.key) if by_key else (lambda t: (-t.kg, -t.count, t.key)))
             return tuple(entries)
 
-        from customs_desk.reports.common import country
-        from customs_desk.reports.labels import OUTCOME, label
-
         none = str(Msg("(not recorded)"))
         return SummaryData(
             date_from=date_from,
@@ -395,7 +391,7 @@ class ReportService:
             unweighed=unweighed,
             by_stream=ordered("stream", lambda k: streams.get(k, k) or none),
             by_origin=ordered("origin", lambda k: country(k) or none),
-            by_outcome=ordered("outcome", lambda k: label(OUTCOME, k) or none),
+            by_outcome=ordered("outcome", lambda k: labels.label(labels.OUTCOME, k) or none),
             by_post=ordered("post", lambda k: k or none),
             by_month=ordered("month", lambda k: k, by_key=True),
             content_hash=digest.hexdigest(),
@@ -420,9 +416,9 @@ class ReportService:
             invariant=self.invariant,
         )
 
-    def _post(self, post_id: uuid.UUID) -> PostData:
+    def _post(self, condition: ColumnElement[bool]) -> PostData:
         with self.db.read() as s:
-            post = s.get(Post, post_id)
+            post = s.scalars(select(Post).where(condition)).one_or_none()
             if post is None:
                 raise NotFound(Msg("No such post."))
             return PostData(post.code, post.name, post.agency, post.country, post.timezone)
@@ -486,8 +482,6 @@ class ReportService:
         return tuple(by_hash.values())
 
     def _criteria(self, q: RegisterQuery, *, summary: bool = False) -> tuple[tuple[str, str], ...]:
-        from customs_desk.reports.labels import OUTCOME, STATUS, label
-
         if q.date_from or q.date_to:
             start = q.date_from.isoformat() if q.date_from else "…"
             end = q.date_to.isoformat() if q.date_to else "…"
@@ -503,13 +497,13 @@ class ReportService:
                 if q.status is None
                 else Msg("any")
                 if q.status == "any"
-                else label(STATUS, q.status)
+                else labels.label(labels.STATUS, q.status)
             )
             rows.append((Msg("Status"), status))
         else:
             rows.append((Msg("Records counted"), Msg("finalized inspections")))
         if q.outcome:
-            rows.append((Msg("Outcome"), label(OUTCOME, q.outcome)))
+            rows.append((Msg("Outcome"), labels.label(labels.OUTCOME, q.outcome)))
         if q.waste_stream:
             rows.append((Msg("Waste stream"), q.waste_stream))
         if q.post:

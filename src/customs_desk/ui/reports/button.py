@@ -3,7 +3,9 @@ background and opens it in the system's PDF viewer."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -72,9 +74,15 @@ class ReportButton(QPushButton):
         target = self.output_dir / request.default_name(self.reports.clock.now())
         self.setEnabled(False)
         self.setText(self.tr("Making PDF…"))
+        # Free unreachable Qt objects here: a garbage collection that runs on the worker thread
+        # (any allocation can start one) would destroy them there, and Qt objects with timers
+        # must die on the thread they belong to.
+        gc.collect()
         self.operation = run_in_background(
             self,
-            lambda: request.run(self.reports, target),
+            # No reference to this widget in the job: if the worker held the last one, the widget
+            # would be destroyed on the worker thread.
+            partial(request.run, self.reports, target),
             on_done=self._done,
             on_error=self._failed,
         )

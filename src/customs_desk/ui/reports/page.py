@@ -3,7 +3,9 @@ background with a progress bar; open it in the system's viewer or save a copy el
 
 from __future__ import annotations
 
+import gc
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
@@ -246,9 +248,15 @@ class ReportsPage(QWidget):
         self.progress.setValue(0)
         self.progress.show()
         self.status.setText(self.tr("Making {name}…").format(name=target.name))
+        # Free unreachable Qt objects here: a garbage collection that runs on the worker thread
+        # (any allocation can start one) would destroy them there, and Qt objects with timers
+        # must die on the thread they belong to.
+        gc.collect()
         self.operation = run_in_background(
             self,
-            lambda progress: request.run(self.reports, target, progress),
+            # No reference to this widget in the job: if the worker held the last one, the page
+            # would be destroyed on the worker thread.
+            partial(request.run, self.reports, target),
             on_done=self._done,
             on_error=self._failed,
             on_progress=self._progress,
