@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -28,7 +28,7 @@ from customs_desk.records.cases import CaseService
 from customs_desk.records.common import InspectionView, content_hash
 from customs_desk.records.inspections import InspectionService
 from customs_desk.records.parties import PartyService
-from customs_desk.records.register import Register, RegisterQuery
+from customs_desk.records.register import Register, RegisterPage, RegisterQuery
 from customs_desk.records.validation import parse_datetime
 from customs_desk.reports import labels
 from customs_desk.reports.basel_form import build_basel_form
@@ -277,7 +277,7 @@ class ReportService:
             ),
         )
 
-    def _pages(self, query: RegisterQuery) -> Any:
+    def _pages(self, query: RegisterQuery) -> Iterator[RegisterPage]:
         q = RegisterQuery.from_spec(query.as_spec())
         q.limit = PAGE_SIZE
         q.offset = 0
