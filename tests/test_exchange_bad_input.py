@@ -409,7 +409,7 @@ def test_update_with_damaged_trust_list_is_refused_whole(
             kind="update",
         )
         before = snapshot(post)
-        with pytest.raises(PackageRefused, match="trust.json is damaged"):
+        with pytest.raises(PackageRefused, match=r"trust\.json is damaged"):
             post.ctx.updates.apply(post.actor, forged)
         assert snapshot(post) == before
         assert not Path("/etc/passwd.part").exists()
