@@ -38,23 +38,35 @@ def tool(name: str) -> str:
     return found
 
 
+# Core helpers that build a Msg from their first argument (a literal at every call site).
+MSG_BUILDERS = {"Msg", "_refuse", "refuse"}
+
+
 def core_messages() -> list[str]:
-    """Every literal template passed to Msg(...) in the core (outside ui/)."""
+    """Every literal template passed to Msg(...) (or a helper that wraps it) in the core."""
     found: list[str] = []
     for path in sorted(PACKAGE.rglob("*.py")):
         if "ui" in path.relative_to(PACKAGE).parts[:1]:
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            func = node.func
+            name = (
+                func.id
+                if isinstance(func, ast.Name)
+                else func.attr
+                if isinstance(func, ast.Attribute)
+                else ""
+            )
+            first = node.args[0]
             if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id == "Msg"
-                and node.args
-                and isinstance(node.args[0], ast.Constant)
-                and isinstance(node.args[0].value, str)
+                name in MSG_BUILDERS
+                and isinstance(first, ast.Constant)
+                and isinstance(first.value, str)
             ):
-                found.append(node.args[0].value)
+                found.append(first.value)
     return sorted(set(found))
 
 

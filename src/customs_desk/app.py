@@ -9,6 +9,8 @@ from __future__ import annotations
 import gc
 import logging
 from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 # This module imports the whole core (SQLAlchemy, the models, every service): about 160,000
 # objects that live as long as the process. Python's cyclic garbage collector would walk them
@@ -45,6 +47,9 @@ finally:
     if _gc_was_enabled:
         gc.enable()
 
+if TYPE_CHECKING:
+    from customs_desk.reports.service import ReportService
+
 log = logging.getLogger(__name__)
 
 
@@ -68,6 +73,13 @@ class AppContext:
     keys: KeyService
     exchange: RecordExchange
     updates: UpdateExchange
+
+    @cached_property
+    def reports(self) -> ReportService:
+        """PDF reports, built on first use (ReportLab and the fonts cost start-up time)."""
+        from customs_desk.reports.service import ReportService
+
+        return ReportService.from_context(self)
 
     def save_settings(self) -> None:
         self.settings.save(self.paths.settings_file)

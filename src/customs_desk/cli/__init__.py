@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "customs_desk.cli.codes",
     "customs_desk.cli.records",
     "customs_desk.cli.exchange",
+    "customs_desk.cli.reports",
 )
 
 

@@ -177,6 +177,15 @@ class AppController:
                 lambda: self._codes_page(actor),
             ),
             PageSpec(
+                "reports",
+                QCoreApplication.translate("Pages", "Reports"),
+                "reports",
+                lambda: self._reports_page(actor),
+                QCoreApplication.translate(
+                    "Pages", "PDF reports: records, notices, registers, summaries"
+                ),
+            ),
+            PageSpec(
                 "exchange",
                 QCoreApplication.translate("Pages", "Exchange"),
                 "exchange",
@@ -264,6 +273,20 @@ class AppController:
             c.decision_aids,
             c.register,
             watchlist=c.updates.watched_party,
+            reports=lambda: c.reports,
+            reports_dir=c.paths.data / "reports",
+            paper=lambda: c.settings.paper_size,
+        )
+
+    def _reports_page(self, actor: Actor) -> QWidget:
+        from customs_desk.ui.reports.page import ReportsPage
+
+        return ReportsPage(
+            self.ctx.reports,
+            self.ctx.clock,
+            officer_name=actor.name,
+            output_dir=self.ctx.paths.data / "reports",
+            paper=self.ctx.settings.paper_size,
         )
 
     def _inspections_page(self, actor: Actor) -> QWidget:

@@ -139,8 +139,13 @@ def tr_core(message: str) -> str:
     """Translate a message that came from the core (see customs_desk.i18n.Msg)."""
     if isinstance(message, Msg):
         text = QCoreApplication.translate("core", message.template)
+        # Parts that are messages themselves (advice, hints, verbs) are translated too.
+        params = {
+            key: tr_core(value) if isinstance(value, Msg) else value
+            for key, value in message.params.items()
+        }
         try:
-            return text.format(**message.params) if message.params else text
+            return text.format(**params) if params else text
         except (KeyError, IndexError, ValueError):
             return str(message)
     return QCoreApplication.translate("core", message)

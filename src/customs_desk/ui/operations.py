@@ -6,6 +6,8 @@ Workers never touch widgets; callbacks run on the GUI thread. Expected errors
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -13,6 +15,56 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from customs_desk.errors import CustomsDeskError
+
+
+class _GcPause:
+    """Python's cyclic garbage collector may run in whichever thread allocates when its
+    threshold is reached. Run in a worker thread, it can destroy leftover Qt objects there, and Qt
+    then warns (or worse) about timers and objects owned by another thread. So while background
+    jobs run, automatic collection is paused; it is collected and resumed on the GUI thread.
+    (Anki does the same: garbage is collected on the main thread only.)"""
+
+    def __init__(self) -> None:
+        self.jobs = 0
+        self.paused = False
+
+    def begin(self) -> None:
+        if self.jobs == 0:
+            gc.collect()
+            self.paused = gc.isenabled()
+            if self.paused:
+                gc.disable()
+        self.jobs += 1
+
+    def end(self) -> None:
+        self.jobs -= 1
+        if self.jobs == 0 and self.paused:
+            self.paused = False
+            gc.enable()
+
+
+_gc_pause = _GcPause()  # touched on the GUI thread only
+
+
+class _GcResumer(QObject):
+    """Lives on the GUI thread; a finished job (even one whose widget is gone) signals it."""
+
+    job_finished = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.job_finished.connect(_gc_pause.end)
+
+
+_resumer: _GcResumer | None = None
+
+
+def _job_started() -> _GcResumer:
+    global _resumer
+    if _resumer is None:
+        _resumer = _GcResumer()
+    _gc_pause.begin()
+    return _resumer
 
 
 class _Signals(QObject):
@@ -28,19 +80,29 @@ class _Job(QRunnable):
         self.fn = fn
         self.signals = signals
         self.with_progress = with_progress
+        self.resumer: _GcResumer | None = None
 
     def run(self) -> None:
         try:
-            if self.with_progress:
-                result = self.fn(lambda done, total: self.signals.progress.emit(done, total))
+            try:
+                if self.with_progress:
+                    result = self.fn(lambda done, total: self._emit("progress", done, total))
+                else:
+                    result = self.fn()
+            except CustomsDeskError as exc:
+                self._emit("failed", exc)
+            except Exception:
+                self._emit("crashed", sys.exc_info())
             else:
-                result = self.fn()
-        except CustomsDeskError as exc:
-            self.signals.failed.emit(exc)
-        except Exception:
-            self.signals.crashed.emit(sys.exc_info())
-        else:
-            self.signals.done.emit(result)
+                self._emit("done", result)
+        finally:
+            if self.resumer is not None:
+                self.resumer.job_finished.emit()
+
+    def _emit(self, name: str, *args: Any) -> None:
+        # RuntimeError: the widget that asked for this work was closed meanwhile; nobody to tell.
+        with contextlib.suppress(RuntimeError):
+            getattr(self.signals, name).emit(*args)
 
 
 class Operation(QObject):
@@ -70,6 +132,7 @@ class Operation(QObject):
         self._job.setAutoDelete(False)
 
     def start(self) -> Operation:
+        self._job.resumer = _job_started()
         QThreadPool.globalInstance().start(self._job)
         return self
 

@@ -59,6 +59,11 @@ def run_smoke(args: argparse.Namespace, paths: AppPaths, app: QApplication) -> i
             own = ctx.keys.own_public("post", "SMOKE-TEST", "Smoke test post", "SG")
             exported = ctx.exchange.export(controller.actor, usb, recipients=[own])
             checks["package_bytes"] = exported.path.stat().st_size
+            from customs_desk.records.register import RegisterQuery
+
+            pdf = Path(tmp) / "smoke.pdf"
+            ctx.reports.register(RegisterQuery(), pdf)
+            checks["pdf_bytes"] = pdf.stat().st_size
             controller.close_main_window()
         finally:
             ctx.close()

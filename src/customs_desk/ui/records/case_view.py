@@ -136,6 +136,11 @@ class CaseWidget(QWidget):
         header.addWidget(self.title)
         header.addWidget(self.inspection_link)
         header.addStretch(1)
+        from customs_desk.ui.records.inspection_form import report_button
+
+        self.report_button = report_button(services, actor, "case", lambda: self.case.number, self)
+        if self.report_button is not None:
+            header.addWidget(self.report_button)
         close = QPushButton(self.tr("Close"))
         close.setObjectName("closeCase")
         close.clicked.connect(self.closed)

@@ -100,6 +100,25 @@ class PhotoList(QListWidget):
             event.acceptProposedAction()
 
 
+def report_button(
+    services: RecordServices, actor: Actor, record: str, key: Any, parent: QWidget
+) -> QPushButton | None:
+    """The PDF button of a record screen (none when reports are not wired, e.g. in tests)."""
+    if services.reports is None or services.reports_dir is None:
+        return None
+    from customs_desk.ui.reports.button import make_report_button
+
+    return make_report_button(
+        services.reports(),
+        key,
+        record=record,
+        output_dir=services.reports_dir,
+        officer_name=actor.name,
+        paper=services.paper,
+        parent=parent,
+    )
+
+
 class InspectionForm(QWidget):
     closed = Signal()
     case_requested = Signal(object)
@@ -148,6 +167,9 @@ class InspectionForm(QWidget):
         self.case_button = QPushButton(self.tr("Open case"))
         self.case_button.setObjectName("openCase")
         self.history_button = QPushButton(self.tr("History"))
+        self.report_button = report_button(
+            services, actor, "inspection", lambda: self.view.number or self.view.id, self
+        )
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setObjectName("closeForm")
         for button in (
@@ -157,9 +179,11 @@ class InspectionForm(QWidget):
             self.withdraw_button,
             self.case_button,
             self.history_button,
+            self.report_button,
             self.close_button,
         ):
-            header.addWidget(button)
+            if button is not None:
+                header.addWidget(button)
         outer.addLayout(header)
         self.banner = QLabel()
         self.banner.setObjectName("formBanner")

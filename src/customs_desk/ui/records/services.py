@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from customs_desk.codes.decision_aids import DecisionAidService
@@ -26,3 +27,8 @@ class RecordServices:
     register: Register
     # (name, registration number) -> an active watch-list alert from the secretariat, or None
     watchlist: Callable[[str, str], Any] | None = None
+    # The report service, built on first use (ReportLab is not loaded until a PDF is wanted),
+    # the folder PDFs go to, and the paper size from the settings.
+    reports: Callable[[], Any] | None = None
+    reports_dir: Path | None = None
+    paper: Callable[[], str] = field(default=lambda: "A4")
