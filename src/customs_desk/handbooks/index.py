@@ -42,6 +42,9 @@ log = logging.getLogger(__name__)
 INDEX_SCHEMA = 5
 TITLE_WEIGHT = 8.0
 RANK = f"bm25(0.0, {TITLE_WEIGHT}, 1.0)"
+HIT_COLUMNS = (
+    "b.handbook, h.title, b.language, b.chapter, b.section, b.section_title, b.number, b.text"
+)
 
 
 @dataclass(frozen=True)
@@ -188,7 +191,7 @@ class HandbookIndex:
             conn = self._connect()
             statement, params = build_query(terms, handbook, language, limit)
             rows = conn.execute(statement, params).fetchall()
-            result.hits = [self._hit(conn, rowid, score, terms) for rowid, score in rows]
+            result.hits = [self._hit(row, terms) for row in rows]
             if len(result.hits) < 3:
                 result.suggestion = self._suggest(conn, terms)
         except SqliteError as exc:
@@ -204,28 +207,23 @@ class HandbookIndex:
         result.took_ms = (time.perf_counter() - started) * 1000
         return result
 
-    def _hit(self, conn: Any, rowid: int, score: float, terms: list[Term]) -> Hit:
-        row = conn.execute(
-            "SELECT b.handbook, h.title, b.language, b.chapter, b.section, b.section_title, "
-            "b.number, b.text FROM block b JOIN handbook h ON h.id = b.handbook WHERE b.id = ?",
-            (rowid,),
-        ).fetchone()
-        text = row[7]
-        spans = highlight_spans(text, terms)
-        title_spans = highlight_spans(row[5], terms)
-        if not spans and title_spans:
-            shown, moved = snippet(text, [])
-        else:
-            shown, moved = snippet(text, spans)
+    @staticmethod
+    def _hit(row: tuple[Any, ...], terms: list[Term]) -> Hit:
+        """A hit from a row of :func:`build_query` (``rowid, rank`` and the block's columns)."""
+        _rowid, score, handbook, title, language, chapter, section, section_title, number, text = (
+            row
+        )
+        # No match in the text (a hit on the section title alone): the paragraph's beginning.
+        shown, moved = snippet(text, highlight_spans(text, terms))
         return Hit(
-            handbook=row[0],
-            handbook_title=row[1],
-            language=row[2],
-            chapter=row[3],
-            section=row[4],
-            section_title=row[5],
-            paragraph=row[6],
-            citation=citation(row[0], row[4], row[6]),
+            handbook=handbook,
+            handbook_title=title,
+            language=language,
+            chapter=chapter,
+            section=section,
+            section_title=section_title,
+            paragraph=number,
+            citation=citation(handbook, section, number),
             snippet=shown,
             highlights=moved,
             score=-float(score),
@@ -289,7 +287,8 @@ class HandbookIndex:
 def build_query(
     terms: list[Term], handbook: str | None, language: str | None, limit: int
 ) -> tuple[str, list[Any]]:
-    """SQL for the terms: the first usable table ranks, the others filter by rowid."""
+    """SQL for the terms: the first usable table ranks, the others filter by rowid. Each row is
+    ``rowid, rank`` and :data:`HIT_COLUMNS`."""
     words = [t for t in terms if not t.unspaced]
     long_unspaced = [t for t in terms if t.unspaced and len(t.folded) >= 3]
     short_unspaced = [t for t in terms if t.unspaced and len(t.folded) < 3]
@@ -327,12 +326,19 @@ def build_query(
     primary_table, primary_match = clauses[0]
     if scope:
         primary_match = f"({primary_match}) AND " + " AND ".join(f"scope: {s}" for s in scope)
-    sql = f"SELECT rowid, rank FROM {primary_table} WHERE {primary_table} MATCH ?"
+    # The hits' rows come with the ranking: FTS5 yields the top rows in rank order and each is
+    # joined by primary key (one statement instead of one more query per search).
+    t = primary_table
+    sql = (
+        f"SELECT {t}.rowid, {t}.rank, {HIT_COLUMNS} FROM {t} "
+        f"JOIN block b ON b.id = {t}.rowid JOIN handbook h ON h.id = b.handbook "
+        f"WHERE {t} MATCH ?"
+    )
     params: list[Any] = [primary_match]
     for table, match in clauses[1:]:
-        sql += f" AND rowid IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)"
+        sql += f" AND {t}.rowid IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)"
         params.append(match)
-    sql += " ORDER BY rank LIMIT ?"
+    sql += f" ORDER BY {t}.rank LIMIT ?"
     params.append(limit)
     return sql, params
 

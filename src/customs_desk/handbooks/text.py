@@ -29,10 +29,14 @@ _UNSPACED_RANGES = (
     (0xF900, 0xFAFF),  # CJK compatibility ideographs
     (0x20000, 0x2FA1F),  # CJK extensions B-F and supplements
 )
+_UNSPACED_CLASS = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _UNSPACED_RANGES)
+#: A run of letters and digits of spaced scripts (what str.isalnum() accepts, minus unspaced).
+_SPACED_WORD_RE = re.compile(rf"[^\W_{_UNSPACED_CLASS}]*")
 _SPECIAL_FOLDS = {"đ": "d", "Đ": "d", "ð": "d", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "ß": "ss"}
 WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_unspaced(ch: str) -> bool:
     code = ord(ch)
     return any(lo <= code <= hi for lo, hi in _UNSPACED_RANGES)
@@ -54,21 +58,50 @@ def fold_char(ch: str) -> str:
     return ch.lower()
 
 
+class _FoldTable(dict[int, str]):
+    """A ``str.translate`` table filled with :func:`fold_char` as characters are met, so folding
+    runs in C. Characters that do not fold to exactly one character (``ß`` -> ``ss``, a lone
+    combining mark -> nothing) are remembered: only text with one of them needs a position map."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.uneven: set[str] = set()
+
+    def __missing__(self, code: int) -> str:
+        folded = fold_char(chr(code))
+        if len(folded) != 1:
+            self.uneven.add(chr(code))
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     if text.isascii():  # no accents, no special letters: folding is lower-casing
         return text.lower()
-    return "".join(fold_char(ch) for ch in text)
+    return text.translate(_FOLD)
+
+
+def _fold_positions(text: str) -> tuple[str, list[int] | None]:
+    """Folded text and the map of :func:`fold_with_map`, or None when it is the identity
+    (every character folded to one character: all ASCII text, most text in other scripts)."""
+    if text.isascii():
+        return text.lower(), None
+    folded = text.translate(_FOLD)
+    if _FOLD.uneven.isdisjoint(text):
+        return folded, None
+    mapping: list[int] = []
+    for index, ch in enumerate(text):
+        mapping.extend([index] * len(_FOLD[ord(ch)]))
+    return folded, mapping
 
 
 def fold_with_map(text: str) -> tuple[str, list[int]]:
     """Folded text plus, for each folded character, the index of its original character."""
-    out: list[str] = []
-    mapping: list[int] = []
-    for index, ch in enumerate(text):
-        folded = fold_char(ch)
-        out.append(folded)
-        mapping.extend([index] * len(folded))
-    return "".join(out), mapping
+    folded, mapping = _fold_positions(text)
+    return folded, list(range(len(folded))) if mapping is None else mapping
 
 
 def grams(text: str) -> str:
@@ -128,7 +161,7 @@ def _term(text: str, unspaced: bool) -> Term:
 
 def highlight_spans(text: str, terms: list[Term]) -> list[tuple[int, int]]:
     """Character ranges of ``text`` that match the terms (accent-insensitive for Latin)."""
-    folded, mapping = fold_with_map(text)
+    folded, mapping = _fold_positions(text)
     spans: list[tuple[int, int]] = []
     for term in terms:
         needles = [term.folded] if term.unspaced else term.folded.split()
@@ -140,6 +173,8 @@ def highlight_spans(text: str, terms: list[Term]) -> list[tuple[int, int]]:
                 stem = stem[:-1]
                 found = _find_all(folded, stem, word_start=True)
             spans.extend(found)
+    if not spans:
+        return []
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
@@ -147,13 +182,16 @@ def highlight_spans(text: str, terms: list[Term]) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     result = []
+    size = len(text)
     for start, end in merged:
-        o_start = mapping[start] if start < len(mapping) else len(text)
-        o_end = mapping[end - 1] + 1 if end - 1 < len(mapping) else len(text)
+        if mapping is None:
+            o_start, o_end = min(start, size), min(end, size)
+        else:
+            o_start = mapping[start] if start < len(mapping) else size
+            o_end = mapping[end - 1] + 1 if end - 1 < len(mapping) else size
         if not term_is_unspaced_at(text, o_start):
             # Extend to the end of the word so the whole word is highlighted.
-            while o_end < len(text) and (text[o_end].isalnum() and not is_unspaced(text[o_end])):
-                o_end += 1
+            o_end = _SPACED_WORD_RE.match(text, o_end).end()  # type: ignore[union-attr]
         result.append((o_start, o_end))
     return result
 
@@ -166,11 +204,13 @@ def _find_all(haystack: str, needle: str, *, word_start: bool) -> list[tuple[int
     if not needle:
         return []
     out: list[tuple[int, int]] = []
-    start = haystack.find(needle)
+    find = haystack.find
+    size = len(needle)
+    start = find(needle)
     while start != -1:
         if not word_start or start == 0 or not haystack[start - 1].isalnum():
-            out.append((start, start + len(needle)))
-        start = haystack.find(needle, start + 1)
+            out.append((start, start + size))
+        start = find(needle, start + 1)
     return out
 
 
