@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
     <name>AboutDialog</name>
@@ -413,8 +412,8 @@
         <translation>TERLAMBAT {n} hari</translation>
     </message>
     <message>
-        <source>… and {n} more overdue cases (Cases page, &apos;Only overdue&apos;).</source>
-        <translation>… dan {n} kasus lain yang terlambat (halaman Kasus, &apos;Hanya pengembalian yang terlambat&apos;).</translation>
+        <source>… and {n} more overdue cases (Cases page, 'Only overdue').</source>
+        <translation>… dan {n} kasus lain yang terlambat (halaman Kasus, 'Hanya pengembalian yang terlambat').</translation>
     </message>
     <message>
         <source>{n} days left</source>
@@ -591,8 +590,8 @@
         <translation>{n} hasil ({ms:.0f} ms)</translation>
     </message>
     <message>
-        <source>Did you mean &lt;a href=&apos;{s}&apos;&gt;{s}&lt;/a&gt;?</source>
-        <translation>Maksud Anda &lt;a href=&apos;{s}&apos;&gt;{s}&lt;/a&gt;?</translation>
+        <source>Did you mean &lt;a href='{s}'&gt;{s}&lt;/a&gt;?</source>
+        <translation>Maksud Anda &lt;a href='{s}'&gt;{s}&lt;/a&gt;?</translation>
     </message>
 </context>
 <context>
@@ -1038,8 +1037,8 @@
         <translation>Tempel kutipan yang disalin dari pembaca buku panduan (mis. basel-at-the-border §take-back-clocks ¶3):</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a handbook citation.</source>
-        <translation>&apos;{text}&apos; bukan kutipan buku panduan.</translation>
+        <source>'{text}' is not a handbook citation.</source>
+        <translation>'{text}' bukan kutipan buku panduan.</translation>
     </message>
     <message>
         <source>Add photos</source>
@@ -1108,7 +1107,7 @@
 <context>
     <name>KeysTab</name>
     <message>
-        <source>This installation&apos;s key</source>
+        <source>This installation's key</source>
         <translation>Kunci instalasi ini</translation>
     </message>
     <message>
@@ -1207,7 +1206,7 @@
         <translation>Di mana komputer ini digunakan?</translation>
     </message>
     <message>
-        <source>Customs Desk keeps all data on this computer. Border posts record inspections and send them to the secretariat on a USB stick; the secretariat consolidates the posts&apos; records and sends updates back.</source>
+        <source>Customs Desk keeps all data on this computer. Border posts record inspections and send them to the secretariat on a USB stick; the secretariat consolidates the posts' records and sends updates back.</source>
         <translation>Customs Desk menyimpan semua data di komputer ini. Pos perbatasan mencatat pemeriksaan dan mengirimkannya ke sekretariat dengan flashdisk USB; sekretariat menghimpun catatan dari pos-pos dan mengirimkan pembaruan kembali.</translation>
     </message>
     <message>
@@ -1426,7 +1425,7 @@
         <translation>Kode referensi</translation>
     </message>
     <message>
-        <source>Add a post&apos;s key file…</source>
+        <source>Add a post's key file…</source>
         <translation>Tambah berkas kunci pos…</translation>
     </message>
     <message>
@@ -1544,6 +1543,14 @@
         <translation>Kode</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>PDF reports: records, notices, registers, summaries</source>
+        <translation>Laporan PDF: data, pemberitahuan, daftar, ringkasan</translation>
+    </message>
+    <message>
         <source>Exchange</source>
         <translation>Pertukaran</translation>
     </message>
@@ -1644,7 +1651,7 @@
         <translation>Pos perbatasan</translation>
     </message>
     <message>
-        <source>The post code starts every record number made here (for example SGP-TUAS-2026-00042), so keep it short and never reuse another post&apos;s code.</source>
+        <source>The post code starts every record number made here (for example SGP-TUAS-2026-00042), so keep it short and never reuse another post's code.</source>
         <translation>Kode pos menjadi awalan setiap nomor data yang dibuat di sini (misalnya SGP-TUAS-2026-00042), jadi buatlah singkat dan jangan pernah memakai kode pos lain.</translation>
     </message>
     <message>
@@ -1733,6 +1740,158 @@
     <message>
         <source>Quarantined</source>
         <translation>Dikarantina</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Tutup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2231,15 +2390,15 @@
         <translation>Tanpa nama: hapus nama orang perseorangan</translation>
     </message>
     <message>
-        <source>Officers&apos; names and the names of parties who are persons are replaced by &apos;(withheld)&apos;; companies stay named. Audit events are not included.</source>
-        <translation>Nama petugas dan nama pihak yang merupakan orang perseorangan diganti dengan &apos;(withheld)&apos;; perusahaan tetap disebut namanya. Peristiwa audit tidak disertakan.</translation>
+        <source>Officers' names and the names of parties who are persons are replaced by '(withheld)'; companies stay named. Audit events are not included.</source>
+        <translation>Nama petugas dan nama pihak yang merupakan orang perseorangan diganti dengan '(withheld)'; perusahaan tetap disebut namanya. Peristiwa audit tidak disertakan.</translation>
     </message>
     <message>
         <source>Write the package</source>
         <translation>Tulis paket</translation>
     </message>
     <message>
-        <source>The secretariat&apos;s key is not trusted yet. Get its key file and trust it on the Keys tab; packages are encrypted so that only the secretariat can read them.</source>
+        <source>The secretariat's key is not trusted yet. Get its key file and trust it on the Keys tab; packages are encrypted so that only the secretariat can read them.</source>
         <translation>Kunci sekretariat belum dipercayai. Dapatkan berkas kuncinya dan percayai di tab Kunci; paket dienkripsi sehingga hanya sekretariat yang dapat membacanya.</translation>
     </message>
     <message>
@@ -2289,7 +2448,7 @@
         <translation>Penyelia pertama</translation>
     </message>
     <message>
-        <source>Supervisors add officers&apos; accounts and may correct finalized records. Officers share this computer, so each signs in with a badge number and password.</source>
+        <source>Supervisors add officers' accounts and may correct finalized records. Officers share this computer, so each signs in with a badge number and password.</source>
         <translation>Penyelia menambahkan akun petugas dan dapat mengoreksi data yang sudah final. Petugas menggunakan komputer ini bersama-sama, jadi masing-masing masuk dengan nomor pegawai dan kata sandi.</translation>
     </message>
     <message>
@@ -2390,7 +2549,7 @@
         <translation>Pembaruan {name}</translation>
     </message>
     <message>
-        <source>Checking the secretariat&apos;s signature…</source>
+        <source>Checking the secretariat's signature…</source>
         <translation>Memeriksa tanda tangan sekretariat…</translation>
     </message>
     <message>
@@ -2511,40 +2670,40 @@
         <translation> … [{n} karakter lainnya tidak dicetak]</translation>
     </message>
     <message>
-        <source>&apos;{answer}&apos; is not an answer to this question.</source>
-        <translation>&apos;{answer}&apos; bukan jawaban untuk pertanyaan ini.</translation>
+        <source>'{answer}' is not an answer to this question.</source>
+        <translation>'{answer}' bukan jawaban untuk pertanyaan ini.</translation>
     </message>
     <message>
-        <source>&apos;{code}&apos; is neither a Basel code (e.g. A1181, Y49, B3011) nor an HS code (e.g. 8549.11).</source>
-        <translation>&apos;{code}&apos; bukan kode Basel (mis. A1181, Y49, B3011) maupun kode HS (mis. 8549.11).</translation>
+        <source>'{code}' is neither a Basel code (e.g. A1181, Y49, B3011) nor an HS code (e.g. 8549.11).</source>
+        <translation>'{code}' bukan kode Basel (mis. A1181, Y49, B3011) maupun kode HS (mis. 8549.11).</translation>
     </message>
     <message>
-        <source>&apos;{code}&apos; is not an HS code; use 4 or 6 digits, e.g. 8549 or 8549.11.</source>
-        <translation>&apos;{code}&apos; bukan kode HS; gunakan 4 atau 6 digit, mis. 8549 atau 8549.11.</translation>
+        <source>'{code}' is not an HS code; use 4 or 6 digits, e.g. 8549 or 8549.11.</source>
+        <translation>'{code}' bukan kode HS; gunakan 4 atau 6 digit, mis. 8549 atau 8549.11.</translation>
     </message>
     <message>
-        <source>&apos;{code}&apos; is not an ISO 4217 currency code (e.g. USD, VND, THB).</source>
-        <translation>&apos;{code}&apos; bukan kode mata uang ISO 4217 (mis. USD, IDR, THB).</translation>
+        <source>'{code}' is not an ISO 4217 currency code (e.g. USD, VND, THB).</source>
+        <translation>'{code}' bukan kode mata uang ISO 4217 (mis. USD, IDR, THB).</translation>
     </message>
     <message>
-        <source>&apos;{selector}&apos; matches several keys; give more of the fingerprint.</source>
-        <translation>&apos;{selector}&apos; cocok dengan beberapa kunci; masukkan bagian sidik jari yang lebih panjang.</translation>
+        <source>'{selector}' matches several keys; give more of the fingerprint.</source>
+        <translation>'{selector}' cocok dengan beberapa kunci; masukkan bagian sidik jari yang lebih panjang.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a handbook citation.</source>
-        <translation>&apos;{text}&apos; bukan kutipan buku panduan.</translation>
+        <source>'{text}' is not a handbook citation.</source>
+        <translation>'{text}' bukan kutipan buku panduan.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a UN number; write UN and four digits, e.g. UN3480.</source>
-        <translation>&apos;{value}&apos; bukan nomor UN; tulis UN dan empat angka, mis. UN3480.</translation>
+        <source>'{value}' is not a UN number; write UN and four digits, e.g. UN3480.</source>
+        <translation>'{value}' bukan nomor UN; tulis UN dan empat angka, mis. UN3480.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an ISO 3166 country code (e.g. VN, TH, HK).</source>
-        <translation>&apos;{value}&apos; bukan kode negara ISO 3166 (mis. ID, TH, VN).</translation>
+        <source>'{value}' is not an ISO 3166 country code (e.g. VN, TH, HK).</source>
+        <translation>'{value}' bukan kode negara ISO 3166 (mis. ID, TH, VN).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an ISO 3166 country code.</source>
-        <translation>&apos;{value}&apos; bukan kode negara ISO 3166.</translation>
+        <source>'{value}' is not an ISO 3166 country code.</source>
+        <translation>'{value}' bukan kode negara ISO 3166.</translation>
     </message>
     <message>
         <source>(a) no notification to all States concerned</source>
@@ -2735,8 +2894,8 @@
         <translation>Tanggung jawab tidak dapat ditetapkan (Art. 9(4))</translation>
     </message>
     <message>
-        <source>Cannot sort by &apos;{column}&apos;.</source>
-        <translation>Tidak dapat mengurutkan menurut &apos;{column}&apos;.</translation>
+        <source>Cannot sort by '{column}'.</source>
+        <translation>Tidak dapat mengurutkan menurut '{column}'.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}.</source>
@@ -2787,8 +2946,8 @@
         <translation>Pastikan drive tersambung dan folder dapat dibaca.</translation>
     </message>
     <message>
-        <source>Choose &apos;post&apos; or &apos;secretariat&apos;.</source>
-        <translation>Pilih &apos;post&apos; atau &apos;secretariat&apos;.</translation>
+        <source>Choose 'post' or 'secretariat'.</source>
+        <translation>Pilih 'post' atau 'secretariat'.</translation>
     </message>
     <message>
         <source>Choose a bookmark or a note.</source>
@@ -3023,7 +3182,7 @@
         <translation>Dokumen yang diserahkan</translation>
     </message>
     <message>
-        <source>Draft structure: the official form&apos;s fields could not be confirmed. The fields below follow Article 9 of the Basel Convention and the information required on notification and movement documents (Annex V A and V B). Check them against the current form published by the Secretariat of the Basel Convention before sending, and complete every field marked [to complete].</source>
+        <source>Draft structure: the official form's fields could not be confirmed. The fields below follow Article 9 of the Basel Convention and the information required on notification and movement documents (Annex V A and V B). Check them against the current form published by the Secretariat of the Basel Convention before sending, and complete every field marked [to complete].</source>
         <translation>Struktur draf: isian formulir resmi belum dapat dipastikan. Isian di bawah ini mengikuti Pasal 9 Konvensi Basel dan informasi yang diwajibkan pada dokumen notifikasi dan dokumen pergerakan (Lampiran V A dan V B). Cocokkan dengan formulir terbaru yang diterbitkan oleh Sekretariat Konvensi Basel sebelum dikirim, dan lengkapi setiap isian yang bertanda [harus dilengkapi].</translation>
     </message>
     <message>
@@ -3043,7 +3202,7 @@
         <translation>Masukkan nama.</translation>
     </message>
     <message>
-        <source>Enter the officer&apos;s full name.</source>
+        <source>Enter the officer's full name.</source>
         <translation>Masukkan nama lengkap petugas.</translation>
     </message>
     <message>
@@ -3307,8 +3466,8 @@
         <translation>Tidak ada data.</translation>
     </message>
     <message>
-        <source>No decision aid &apos;{id}&apos;.</source>
-        <translation>Alat bantu keputusan &apos;{id}&apos; tidak ada.</translation>
+        <source>No decision aid '{id}'.</source>
+        <translation>Alat bantu keputusan '{id}' tidak ada.</translation>
     </message>
     <message>
         <source>No decision aid was run for this record.</source>
@@ -3327,8 +3486,8 @@
         <translation>Belum ada alasan yang dicatat.</translation>
     </message>
     <message>
-        <source>No handbook &apos;{id}&apos; in the library.</source>
-        <translation>Buku panduan &apos;{id}&apos; tidak ada di pustaka.</translation>
+        <source>No handbook '{id}' in the library.</source>
+        <translation>Buku panduan '{id}' tidak ada di pustaka.</translation>
     </message>
     <message>
         <source>No imported records package {id}.</source>
@@ -3355,7 +3514,7 @@
         <translation>Tidak ada foto atau dokumen yang dilampirkan.</translation>
     </message>
     <message>
-        <source>No recipient key is trusted yet; trust the secretariat&apos;s key (or the post&apos;s) first.</source>
+        <source>No recipient key is trusted yet; trust the secretariat's key (or the post's) first.</source>
         <translation>Belum ada kunci penerima yang dipercayai; percayai dulu kunci sekretariat (atau kunci pos).</translation>
     </message>
     <message>
@@ -3363,8 +3522,8 @@
         <translation>Tidak ada kode referensi yang dimuat.</translation>
     </message>
     <message>
-        <source>No section &apos;{section}&apos; in {id}.</source>
-        <translation>Bagian &apos;{section}&apos; tidak ada di {id}.</translation>
+        <source>No section '{section}' in {id}.</source>
+        <translation>Bagian '{section}' tidak ada di {id}.</translation>
     </message>
     <message>
         <source>No such attachment.</source>
@@ -3395,8 +3554,8 @@
         <translation>Tidak ada kunci tepercaya untuk: {posts}.</translation>
     </message>
     <message>
-        <source>No trusted key matches &apos;{selector}&apos;.</source>
-        <translation>Tidak ada kunci tepercaya yang cocok dengan &apos;{selector}&apos;.</translation>
+        <source>No trusted key matches '{selector}'.</source>
+        <translation>Tidak ada kunci tepercaya yang cocok dengan '{selector}'.</translation>
     </message>
     <message>
         <source>No user with badge number {badge}.</source>
@@ -3927,8 +4086,8 @@
         <translation>Barang yang diuraikan di bawah ini telah {verb} oleh {agency} di {post} pada {day}, setelah pemeriksaan (referensi {reference}). Barang tersebut ditahan untuk memastikan apakah kiriman ini merupakan perpindahan lintas batas limbah berbahaya atau limbah lain yang diawasi berdasarkan Konvensi Basel, dan apakah dokumen yang disyaratkan sudah lengkap dan benar.</translation>
     </message>
     <message>
-        <source>The handbook &apos;{id}&apos; cannot be opened: {problem}</source>
-        <translation>Buku panduan &apos;{id}&apos; tidak dapat dibuka: {problem}</translation>
+        <source>The handbook '{id}' cannot be opened: {problem}</source>
+        <translation>Buku panduan '{id}' tidak dapat dibuka: {problem}</translation>
     </message>
     <message>
         <source>The handbook in {folder} cannot be read: {first}</source>
@@ -3979,8 +4138,8 @@
         <translation>Data belum dapat difinalisasi: {n} masalah.</translation>
     </message>
     <message>
-        <source>The record&apos;s outcome is &apos;{outcome}&apos;: check that a notice is needed before sending it.</source>
-        <translation>Hasil pemeriksaan pada data ini adalah &apos;{outcome}&apos;: pastikan pemberitahuan memang diperlukan sebelum mengirimkannya.</translation>
+        <source>The record's outcome is '{outcome}': check that a notice is needed before sending it.</source>
+        <translation>Hasil pemeriksaan pada data ini adalah '{outcome}': pastikan pemberitahuan memang diperlukan sebelum mengirimkannya.</translation>
     </message>
     <message>
         <source>The reference code data is invalid: {problems}</source>
@@ -4043,11 +4202,11 @@
         <translation>Isian ini tidak dapat diubah di sini.</translation>
     </message>
     <message>
-        <source>This installation cannot connect to PostgreSQL ({error}). Install the &apos;postgres&apos; extra (pip install customs-desk[postgres]) or use the embedded database.</source>
-        <translation>Instalasi ini tidak dapat terhubung ke PostgreSQL ({error}). Pasang paket tambahan &apos;postgres&apos; (pip install customs-desk[postgres]) atau gunakan basis data bawaan.</translation>
+        <source>This installation cannot connect to PostgreSQL ({error}). Install the 'postgres' extra (pip install customs-desk[postgres]) or use the embedded database.</source>
+        <translation>Instalasi ini tidak dapat terhubung ke PostgreSQL ({error}). Pasang paket tambahan 'postgres' (pip install customs-desk[postgres]) atau gunakan basis data bawaan.</translation>
     </message>
     <message>
-        <source>This is this installation&apos;s own key.</source>
+        <source>This is this installation's own key.</source>
         <translation>Ini adalah kunci milik instalasi ini sendiri.</translation>
     </message>
     <message>
@@ -4147,8 +4306,8 @@
         <translation>Dalam penyelidikan</translation>
     </message>
     <message>
-        <source>Unknown profile &apos;{profile}&apos;; use full or non-nominal.</source>
-        <translation>Profil &apos;{profile}&apos; tidak dikenal; gunakan full atau non-nominal.</translation>
+        <source>Unknown profile '{profile}'; use full or non-nominal.</source>
+        <translation>Profil '{profile}' tidak dikenal; gunakan full atau non-nominal.</translation>
     </message>
     <message>
         <source>Use 0 (never) to 1440 minutes.</source>
@@ -4171,8 +4330,8 @@
         <translation>Gunakan huruf kapital dan angka, mis. SGP-TUAS atau VN-HPH-01 (2-8 karakter, lalu paling banyak dua bagian setelah tanda hubung).</translation>
     </message>
     <message>
-        <source>Use letters, digits, &apos;.&apos;, &apos;/&apos; or &apos;-&apos; (up to 40 characters).</source>
-        <translation>Gunakan huruf, angka, &apos;.&apos;, &apos;/&apos; atau &apos;-&apos; (paling banyak 40 karakter).</translation>
+        <source>Use letters, digits, '.', '/' or '-' (up to 40 characters).</source>
+        <translation>Gunakan huruf, angka, '.', '/' atau '-' (paling banyak 40 karakter).</translation>
     </message>
     <message>
         <source>Vessel, voyage, vehicle or flight</source>
@@ -4411,8 +4570,48 @@
         <translation>{name} mengonfirmasi penerimaan paket yang tidak dibuat oleh pos ini.</translation>
     </message>
     <message>
+        <source>{name} cannot be decrypted with this installation's key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} cannot be read: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} contains a member with a forbidden name ({member}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} has a damaged header.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} has no manifest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} has too many members.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{name} is a {kind} package, not a {expected} package.</source>
         <translation>{name} adalah paket {kind}, bukan paket {expected}.</translation>
+    </message>
+    <message>
+        <source>{name} is cut short (incomplete copy?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is damaged (it does not decrypt).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is damaged or was changed after it was signed (the signature does not match).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} is dated in the future ({created}); check the clocks of both computers.</source>
@@ -4421,6 +4620,18 @@
     <message>
         <source>{name} is empty.</source>
         <translation>{name} kosong.</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted for {names}, not for this installation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is larger than the {gb} GB a package may hold; it was not opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is not a Customs Desk package.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} is not a readable image.</source>
@@ -4435,7 +4646,7 @@
         <translation>{name} bukan berasal dari sekretariat.</translation>
     </message>
     <message>
-        <source>{name} is signed by a key this installation does not trust ({sender}). Compare and trust the sender&apos;s key first.</source>
+        <source>{name} is signed by a key this installation does not trust ({sender}). Compare and trust the sender's key first.</source>
         <translation>{name} ditandatangani dengan kunci yang tidak dipercayai oleh instalasi ini ({sender}). Cocokkan dan percayai dulu kunci pengirim.</translation>
     </message>
     <message>
@@ -4451,8 +4662,96 @@
         <translation>{name} berukuran {mb:.1f} MB; batasnya {limit} MB per berkas. Kurangi ukuran foto di kamera atau ponsel.</translation>
     </message>
     <message>
+        <source>{name} was made by a newer version of Customs Desk (package format {version}); install the newer version to read it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} would expand to more than {gb} GB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: alert '{title}' is invalid: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: alerts.json is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: an alert has no id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: attachment {member} does not match its name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: handbook {book} is invalid: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: member {member} does not match its hash in the manifest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: member {member} expands suspiciously (a decompression bomb?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: member {member} is too large ({mb} MB).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: member {member} is too large.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: members missing ({missing}) or not in the manifest ({extra}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{name}: only photos (JPEG, PNG, TIFF, WebP), PDF and text files can be attached.</source>
         <translation>{name}: hanya foto (JPEG, PNG, TIFF, WebP), PDF, dan berkas teks yang dapat dilampirkan.</translation>
+    </message>
+    <message>
+        <source>{name}: revision {revision} of {record} has no parent hash.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: the audit events do not end where the manifest says.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: the content is damaged ({error}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: the manifest does not match the signed header.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: the manifest is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: the manifest lists no members.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: the reference codes are invalid: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: trust.json is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: {member} is not valid JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{number} · {status} · revision {revision}</source>
@@ -4531,8 +4830,8 @@
         <translation>{path} harus berisi satu objek JSON (satu pemeriksaan).</translation>
     </message>
     <message>
-        <source>{path} must hold {{&quot;alerts&quot;: [...], &quot;withdraw&quot;: [...]}}.</source>
-        <translation>{path} harus berisi {{&quot;alerts&quot;: [...], &quot;withdraw&quot;: [...]}}.</translation>
+        <source>{path} must hold {{"alerts": [...], "withdraw": [...]}}.</source>
+        <translation>{path} harus berisi {{"alerts": [...], "withdraw": [...]}}.</translation>
     </message>
     <message>
         <source>{value} is valid.</source>
@@ -4554,7 +4853,7 @@
         <translation>Apakah semua syarat pengecualian tersebut terpenuhi, dan apakah barangnya sesuai dengan yang diuraikan dalam pengecualian itu?</translation>
     </message>
     <message>
-        <source>Are all the reuse documents present and credible: invoice and contract stating direct reuse and full function; a test record for every item with a protocol; the holder&apos;s signed declaration that nothing is waste; a transport document matching the invoice?</source>
+        <source>Are all the reuse documents present and credible: invoice and contract stating direct reuse and full function; a test record for every item with a protocol; the holder's signed declaration that nothing is waste; a transport document matching the invoice?</source>
         <translation>Apakah semua dokumen penggunaan kembali ada dan dapat dipercaya: invoice dan kontrak yang menyebut digunakan kembali secara langsung dan berfungsi penuh; catatan hasil uji untuk setiap unit beserta protokolnya; pernyataan bertanda tangan dari pemilik barang bahwa tidak ada yang merupakan limbah; dokumen pengangkutan yang sesuai dengan invoice?</translation>
     </message>
     <message>
@@ -4774,12 +5073,12 @@
         <translation>Residu dari insinerasi limbah rumah tangga. Diawasi berdasarkan Konvensi.</translation>
     </message>
     <message>
-        <source>Run the decision aid &quot;Used EEE or e-waste?&quot; first, then come back here if it is e-waste.</source>
-        <translation>Jalankan dulu alat bantu keputusan &quot;Peralatan bekas atau limbah elektronik?&quot;, lalu kembali ke sini jika barang tersebut limbah elektronik.</translation>
+        <source>Run the decision aid "Used EEE or e-waste?" first, then come back here if it is e-waste.</source>
+        <translation>Jalankan dulu alat bantu keputusan "Peralatan bekas atau limbah elektronik?", lalu kembali ke sini jika barang tersebut limbah elektronik.</translation>
     </message>
     <message>
-        <source>Run the decision aid &quot;Which list?&quot; and come back to this one.</source>
-        <translation>Jalankan alat bantu keputusan &quot;Daftar mana?&quot;, lalu kembali ke sini.</translation>
+        <source>Run the decision aid "Which list?" and come back to this one.</source>
+        <translation>Jalankan alat bantu keputusan "Daftar mana?", lalu kembali ke sini.</translation>
     </message>
     <message>
         <source>Suspected A1160 (Annex VIII, list A)</source>
@@ -5180,8 +5479,8 @@
 <context>
     <name>risk_indicators</name>
     <message>
-        <source>&apos;Mixed metal scrap&apos; that contains electrical or electronic equipment, cables or circuit boards.</source>
-        <translation>&apos;Skrap logam campuran&apos; yang berisi peralatan listrik atau elektronik, kabel, atau papan sirkuit.</translation>
+        <source>'Mixed metal scrap' that contains electrical or electronic equipment, cables or circuit boards.</source>
+        <translation>'Skrap logam campuran' yang berisi peralatan listrik atau elektronik, kabel, atau papan sirkuit.</translation>
     </message>
     <message>
         <source>Claimed as sent for repair, refurbishment or warranty/failure analysis without a valid contract and supporting documents.</source>
@@ -5200,7 +5499,7 @@
         <translation>Diberitahukan sebagai produk yang berfungsi (EEE, suku cadang, baterai), tetapi barangnya rusak, tidak berfungsi, terpotong, atau hanya layak untuk dimanfaatkan kembali atau dimusnahkan.</translation>
     </message>
     <message>
-        <source>Destination prohibits import of the waste (e.g. China&apos;s ban on solid waste imports from 1 Jan 2021; Viet Nam&apos;s ban on hazardous waste imports).</source>
+        <source>Destination prohibits import of the waste (e.g. China's ban on solid waste imports from 1 Jan 2021; Viet Nam's ban on hazardous waste imports).</source>
         <translation>Negara tujuan melarang impor limbah tersebut (mis. larangan Tiongkok atas impor limbah padat sejak 1 Jan 2021; larangan Vietnam atas impor limbah berbahaya).</translation>
     </message>
     <message>
@@ -5220,8 +5519,8 @@
         <translation>Ekspor ke atau impor dari Negara yang bukan Pihak Konvensi Basel tanpa perjanjian menurut Pasal 11.</translation>
     </message>
     <message>
-        <source>Goods described only vaguely (e.g. &apos;used goods&apos;, &apos;second-hand goods&apos;, &apos;scrap&apos;, &apos;mixed metal scrap&apos;, &apos;recyclable material&apos;) without a precise commodity description.</source>
-        <translation>Barang diuraikan secara samar (mis. &apos;barang bekas&apos;, &apos;second-hand&apos;, &apos;skrap&apos;, &apos;skrap logam campuran&apos;, &apos;bahan yang dapat didaur ulang&apos;) tanpa uraian barang yang tepat.</translation>
+        <source>Goods described only vaguely (e.g. 'used goods', 'second-hand goods', 'scrap', 'mixed metal scrap', 'recyclable material') without a precise commodity description.</source>
+        <translation>Barang diuraikan secara samar (mis. 'barang bekas', 'second-hand', 'skrap', 'skrap logam campuran', 'bahan yang dapat didaur ulang') tanpa uraian barang yang tepat.</translation>
     </message>
     <message>
         <source>Hazardous components visible: CRTs, batteries, circuit boards, mercury lamps or switches, PCB capacitors.</source>
@@ -5260,8 +5559,8 @@
         <translation>Limbah plastik, tekstil, logam, dan kertas (jenis limbah yang paling sering disita dalam operasi DEMETER).</translation>
     </message>
     <message>
-        <source>Routing through transshipment hubs or repeated port changes (&apos;port hopping&apos;).</source>
-        <translation>Rute melalui hub transshipment atau perpindahan pelabuhan yang berulang (&apos;port hopping&apos;).</translation>
+        <source>Routing through transshipment hubs or repeated port changes ('port hopping').</source>
+        <translation>Rute melalui hub transshipment atau perpindahan pelabuhan yang berulang ('port hopping').</translation>
     </message>
     <message>
         <source>Shipment date or quantity falls outside the validity period or the number of shipments stated in the written consent.</source>
@@ -5272,7 +5571,7 @@
         <translation>Kiriman secara material tidak sesuai dengan notifikasi atau dokumen pergerakannya (kode limbah, jumlah, pengangkut, rute, fasilitas).</translation>
     </message>
     <message>
-        <source>Shipper&apos;s country differs from the apparent origin of the waste.</source>
+        <source>Shipper's country differs from the apparent origin of the waste.</source>
         <translation>Negara pengirim berbeda dari negara asal limbah yang tampak.</translation>
     </message>
     <message>
@@ -5296,16 +5595,16 @@
         <translation>Peralatan listrik dan elektronik bekas tanpa perlindungan yang memadai terhadap kerusakan (tanpa kemasan per unit, penumpukan buruk, muatan lepas).</translation>
     </message>
     <message>
-        <source>Used lead-acid batteries; lithium-ion batteries and &apos;black mass&apos;.</source>
-        <translation>Aki timbal-asam bekas; baterai litium-ion dan &apos;black mass&apos;.</translation>
+        <source>Used lead-acid batteries; lithium-ion batteries and 'black mass'.</source>
+        <translation>Aki timbal-asam bekas; baterai litium-ion dan 'black mass'.</translation>
     </message>
     <message>
         <source>Waste and used tyres.</source>
         <translation>Limbah ban dan ban bekas.</translation>
     </message>
     <message>
-        <source>Waste declared as &apos;renewable&apos; or secondary raw material, or as goods of similar shape and size, to disguise it.</source>
-        <translation>Limbah yang diberitahukan sebagai bahan &apos;terbarukan&apos; atau bahan baku sekunder, atau sebagai barang dengan bentuk dan ukuran serupa, untuk menyamarkannya.</translation>
+        <source>Waste declared as 'renewable' or secondary raw material, or as goods of similar shape and size, to disguise it.</source>
+        <translation>Limbah yang diberitahukan sebagai bahan 'terbarukan' atau bahan baku sekunder, atau sebagai barang dengan bentuk dan ukuran serupa, untuk menyamarkannya.</translation>
     </message>
     <message>
         <source>Waste hidden at the rear of the container behind a front layer of legitimate goods; non-uniform loading.</source>

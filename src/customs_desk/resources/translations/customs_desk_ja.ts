@@ -1543,6 +1543,14 @@
         <translation>コード</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>報告書</translation>
+    </message>
+    <message>
+        <source>PDF reports: records, notices, registers, summaries</source>
+        <translation>PDF報告書：記録、通知書、台帳、集計</translation>
+    </message>
+    <message>
         <source>Exchange</source>
         <translation>データ交換</translation>
     </message>
@@ -1732,6 +1740,158 @@
     <message>
         <source>Quarantined</source>
         <translation>隔離</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">開く</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">閉じる</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4410,8 +4570,48 @@
         <translation>{name} は、この官署が作成していないパッケージに対する受領証です。</translation>
     </message>
     <message>
+        <source>{name} cannot be decrypted with this installation's key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} cannot be read: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} contains a member with a forbidden name ({member}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} has a damaged header.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} has no manifest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} has too many members.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{name} is a {kind} package, not a {expected} package.</source>
         <translation>{name} は{kind}パッケージであり、{expected}パッケージではありません。</translation>
+    </message>
+    <message>
+        <source>{name} is cut short (incomplete copy?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is damaged (it does not decrypt).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is damaged or was changed after it was signed (the signature does not match).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} is dated in the future ({created}); check the clocks of both computers.</source>
@@ -4420,6 +4620,18 @@
     <message>
         <source>{name} is empty.</source>
         <translation>{name} は空です。</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted for {names}, not for this installation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is larger than the {gb} GB a package may hold; it was not opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is not a Customs Desk package.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} is not a readable image.</source>
@@ -4450,8 +4662,96 @@
         <translation>{name} は {mb:.1f} MB です。1ファイルの上限は {limit} MB です。カメラ又はスマートフォンで写真のサイズを小さくしてください。</translation>
     </message>
     <message>
+        <source>{name} was made by a newer version of Customs Desk (package format {version}); install the newer version to read it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} would expand to more than {gb} GB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: alert '{title}' is invalid: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: alerts.json is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: an alert has no id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: attachment {member} does not match its name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: handbook {book} is invalid: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: member {member} does not match its hash in the manifest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: member {member} expands suspiciously (a decompression bomb?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: member {member} is too large ({mb} MB).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: member {member} is too large.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: members missing ({missing}) or not in the manifest ({extra}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{name}: only photos (JPEG, PNG, TIFF, WebP), PDF and text files can be attached.</source>
         <translation>{name}：添付できるのは写真（JPEG、PNG、TIFF、WebP）、PDF、テキストファイルだけです。</translation>
+    </message>
+    <message>
+        <source>{name}: revision {revision} of {record} has no parent hash.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: the audit events do not end where the manifest says.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: the content is damaged ({error}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: the manifest does not match the signed header.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: the manifest is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: the manifest lists no members.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: the reference codes are invalid: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: trust.json is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: {member} is not valid JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{number} · {status} · revision {revision}</source>

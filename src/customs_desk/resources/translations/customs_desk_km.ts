@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="km_KH">
 <context>
     <name>AboutDialog</name>
@@ -412,8 +413,8 @@
         <translation>ហួសកំណត់ {n} ថ្ងៃ</translation>
     </message>
     <message>
-        <source>… and {n} more overdue cases (Cases page, 'Only overdue').</source>
-        <translation>… និងករណីហួសកំណត់ {n} ទៀត (ទំព័រករណី 'តែការនាំត្រឡប់មកវិញដែលហួសកំណត់')។</translation>
+        <source>… and {n} more overdue cases (Cases page, &apos;Only overdue&apos;).</source>
+        <translation>… និងករណីហួសកំណត់ {n} ទៀត (ទំព័រករណី &apos;តែការនាំត្រឡប់មកវិញដែលហួសកំណត់&apos;)។</translation>
     </message>
     <message>
         <source>{n} days left</source>
@@ -590,8 +591,8 @@
         <translation>លទ្ធផល {n} ({ms:.0f} ms)</translation>
     </message>
     <message>
-        <source>Did you mean &lt;a href='{s}'&gt;{s}&lt;/a&gt;?</source>
-        <translation>តើអ្នកចង់និយាយថា &lt;a href='{s}'&gt;{s}&lt;/a&gt; ឬ?</translation>
+        <source>Did you mean &lt;a href=&apos;{s}&apos;&gt;{s}&lt;/a&gt;?</source>
+        <translation>តើអ្នកចង់និយាយថា &lt;a href=&apos;{s}&apos;&gt;{s}&lt;/a&gt; ឬ?</translation>
     </message>
 </context>
 <context>
@@ -1037,8 +1038,8 @@
         <translation>បិទភ្ជាប់ការដកស្រង់ដែលបានចម្លងពីកម្មវិធីអានសៀវភៅណែនាំ (ឧទាហរណ៍ basel-at-the-border §take-back-clocks ¶3)៖</translation>
     </message>
     <message>
-        <source>'{text}' is not a handbook citation.</source>
-        <translation>'{text}' មិនមែនជាការដកស្រង់ពីសៀវភៅណែនាំទេ។</translation>
+        <source>&apos;{text}&apos; is not a handbook citation.</source>
+        <translation>&apos;{text}&apos; មិនមែនជាការដកស្រង់ពីសៀវភៅណែនាំទេ។</translation>
     </message>
     <message>
         <source>Add photos</source>
@@ -1107,7 +1108,7 @@
 <context>
     <name>KeysTab</name>
     <message>
-        <source>This installation's key</source>
+        <source>This installation&apos;s key</source>
         <translation>សោរបស់កុំព្យូទ័រនេះ</translation>
     </message>
     <message>
@@ -1206,7 +1207,7 @@
         <translation>តើកុំព្យូទ័រនេះប្រើនៅកន្លែងណា?</translation>
     </message>
     <message>
-        <source>Customs Desk keeps all data on this computer. Border posts record inspections and send them to the secretariat on a USB stick; the secretariat consolidates the posts' records and sends updates back.</source>
+        <source>Customs Desk keeps all data on this computer. Border posts record inspections and send them to the secretariat on a USB stick; the secretariat consolidates the posts&apos; records and sends updates back.</source>
         <translation>Customs Desk រក្សាទុកទិន្នន័យទាំងអស់នៅលើកុំព្យូទ័រនេះ។ ប៉ុស្តិ៍ព្រំដែនកត់ត្រាការត្រួតពិនិត្យ ហើយផ្ញើទៅលេខាធិការដ្ឋានតាមរយៈឧបករណ៍ផ្ទុក USB។ លេខាធិការដ្ឋានប្រមូលផ្តុំកំណត់ត្រារបស់ប៉ុស្តិ៍ ហើយផ្ញើបច្ចុប្បន្នភាពត្រឡប់មកវិញ។</translation>
     </message>
     <message>
@@ -1425,7 +1426,7 @@
         <translation>កូដយោង</translation>
     </message>
     <message>
-        <source>Add a post's key file…</source>
+        <source>Add a post&apos;s key file…</source>
         <translation>បន្ថែមឯកសារសោរបស់ប៉ុស្តិ៍…</translation>
     </message>
     <message>
@@ -1651,7 +1652,7 @@
         <translation>ប៉ុស្តិ៍ព្រំដែន</translation>
     </message>
     <message>
-        <source>The post code starts every record number made here (for example SGP-TUAS-2026-00042), so keep it short and never reuse another post's code.</source>
+        <source>The post code starts every record number made here (for example SGP-TUAS-2026-00042), so keep it short and never reuse another post&apos;s code.</source>
         <translation>កូដប៉ុស្តិ៍ស្ថិតនៅខាងដើមលេខកំណត់ត្រានីមួយៗដែលបង្កើតនៅទីនេះ (ឧទាហរណ៍ SGP-TUAS-2026-00042) ដូច្នេះសូមរក្សាវាឱ្យខ្លី ហើយកុំប្រើកូដរបស់ប៉ុស្តិ៍ផ្សេងឡើយ។</translation>
     </message>
     <message>
@@ -1740,6 +1741,158 @@
     <message>
         <source>Quarantined</source>
         <translation>បានដាក់ដាច់ដោយឡែក</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">បើក</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">បិទ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2238,15 +2391,15 @@
         <translation>មិនបញ្ចេញឈ្មោះ៖ ដកឈ្មោះរូបវន្តបុគ្គលចេញ</translation>
     </message>
     <message>
-        <source>Officers' names and the names of parties who are persons are replaced by '(withheld)'; companies stay named. Audit events are not included.</source>
-        <translation>ឈ្មោះមន្ត្រី និងឈ្មោះភាគីដែលជារូបវន្តបុគ្គល ត្រូវបានជំនួសដោយ '(withheld)'។ ក្រុមហ៊ុននៅតែមានឈ្មោះ។ ព្រឹត្តិការណ៍សវនកម្មមិនត្រូវបានបញ្ចូលទេ។</translation>
+        <source>Officers&apos; names and the names of parties who are persons are replaced by &apos;(withheld)&apos;; companies stay named. Audit events are not included.</source>
+        <translation>ឈ្មោះមន្ត្រី និងឈ្មោះភាគីដែលជារូបវន្តបុគ្គល ត្រូវបានជំនួសដោយ &apos;(withheld)&apos;។ ក្រុមហ៊ុននៅតែមានឈ្មោះ។ ព្រឹត្តិការណ៍សវនកម្មមិនត្រូវបានបញ្ចូលទេ។</translation>
     </message>
     <message>
         <source>Write the package</source>
         <translation>សរសេរកញ្ចប់</translation>
     </message>
     <message>
-        <source>The secretariat's key is not trusted yet. Get its key file and trust it on the Keys tab; packages are encrypted so that only the secretariat can read them.</source>
+        <source>The secretariat&apos;s key is not trusted yet. Get its key file and trust it on the Keys tab; packages are encrypted so that only the secretariat can read them.</source>
         <translation>សោរបស់លេខាធិការដ្ឋានមិនទាន់ត្រូវបានទុកចិត្តនៅឡើយទេ។ សូមយកឯកសារសោរបស់លេខាធិការដ្ឋាន ហើយទុកចិត្តវានៅផ្ទាំងសោ។ កញ្ចប់ត្រូវបានអ៊ិនគ្រីប ដើម្បីឱ្យមានតែលេខាធិការដ្ឋានប៉ុណ្ណោះដែលអាចអានបាន។</translation>
     </message>
     <message>
@@ -2296,7 +2449,7 @@
         <translation>ប្រធានដំបូង</translation>
     </message>
     <message>
-        <source>Supervisors add officers' accounts and may correct finalized records. Officers share this computer, so each signs in with a badge number and password.</source>
+        <source>Supervisors add officers&apos; accounts and may correct finalized records. Officers share this computer, so each signs in with a badge number and password.</source>
         <translation>ប្រធានបន្ថែមគណនីរបស់មន្ត្រី និងអាចកែតម្រូវកំណត់ត្រាដែលបានបញ្ចប់ជាស្ថាពរ។ មន្ត្រីប្រើកុំព្យូទ័រនេះរួមគ្នា ដូច្នេះម្នាក់ៗចូលប្រើដោយលេខប័ណ្ណសម្គាល់ និងពាក្យសម្ងាត់របស់ខ្លួន។</translation>
     </message>
     <message>
@@ -2397,7 +2550,7 @@
         <translation>បច្ចុប្បន្នភាព {name}</translation>
     </message>
     <message>
-        <source>Checking the secretariat's signature…</source>
+        <source>Checking the secretariat&apos;s signature…</source>
         <translation>កំពុងពិនិត្យហត្ថលេខារបស់លេខាធិការដ្ឋាន…</translation>
     </message>
     <message>
@@ -2518,40 +2671,40 @@
         <translation> … [មិនបានបោះពុម្ពតួអក្សរ {n} ទៀត]</translation>
     </message>
     <message>
-        <source>'{answer}' is not an answer to this question.</source>
-        <translation>'{answer}' មិនមែនជាចម្លើយនៃសំណួរនេះទេ។</translation>
+        <source>&apos;{answer}&apos; is not an answer to this question.</source>
+        <translation>&apos;{answer}&apos; មិនមែនជាចម្លើយនៃសំណួរនេះទេ។</translation>
     </message>
     <message>
-        <source>'{code}' is neither a Basel code (e.g. A1181, Y49, B3011) nor an HS code (e.g. 8549.11).</source>
-        <translation>'{code}' មិនមែនជាកូដបាស៊ែល (ឧទាហរណ៍ A1181, Y49, B3011) ហើយក៏មិនមែនជាកូដ HS (ឧទាហរណ៍ 8549.11) ដែរ។</translation>
+        <source>&apos;{code}&apos; is neither a Basel code (e.g. A1181, Y49, B3011) nor an HS code (e.g. 8549.11).</source>
+        <translation>&apos;{code}&apos; មិនមែនជាកូដបាស៊ែល (ឧទាហរណ៍ A1181, Y49, B3011) ហើយក៏មិនមែនជាកូដ HS (ឧទាហរណ៍ 8549.11) ដែរ។</translation>
     </message>
     <message>
-        <source>'{code}' is not an HS code; use 4 or 6 digits, e.g. 8549 or 8549.11.</source>
-        <translation>'{code}' មិនមែនជាកូដ HS ទេ។ សូមប្រើលេខ 4 ឬ 6 ខ្ទង់ ឧទាហរណ៍ 8549 ឬ 8549.11។</translation>
+        <source>&apos;{code}&apos; is not an HS code; use 4 or 6 digits, e.g. 8549 or 8549.11.</source>
+        <translation>&apos;{code}&apos; មិនមែនជាកូដ HS ទេ។ សូមប្រើលេខ 4 ឬ 6 ខ្ទង់ ឧទាហរណ៍ 8549 ឬ 8549.11។</translation>
     </message>
     <message>
-        <source>'{code}' is not an ISO 4217 currency code (e.g. USD, VND, THB).</source>
-        <translation>'{code}' មិនមែនជាកូដរូបិយប័ណ្ណ ISO 4217 ទេ (ឧទាហរណ៍ USD, VND, THB)។</translation>
+        <source>&apos;{code}&apos; is not an ISO 4217 currency code (e.g. USD, VND, THB).</source>
+        <translation>&apos;{code}&apos; មិនមែនជាកូដរូបិយប័ណ្ណ ISO 4217 ទេ (ឧទាហរណ៍ USD, VND, THB)។</translation>
     </message>
     <message>
-        <source>'{selector}' matches several keys; give more of the fingerprint.</source>
-        <translation>'{selector}' ត្រូវគ្នានឹងសោច្រើន។ សូមផ្តល់ស្នាមម្រាមដៃឱ្យបានវែងជាងនេះ។</translation>
+        <source>&apos;{selector}&apos; matches several keys; give more of the fingerprint.</source>
+        <translation>&apos;{selector}&apos; ត្រូវគ្នានឹងសោច្រើន។ សូមផ្តល់ស្នាមម្រាមដៃឱ្យបានវែងជាងនេះ។</translation>
     </message>
     <message>
-        <source>'{text}' is not a handbook citation.</source>
-        <translation>'{text}' មិនមែនជាការដកស្រង់ពីសៀវភៅណែនាំទេ។</translation>
+        <source>&apos;{text}&apos; is not a handbook citation.</source>
+        <translation>&apos;{text}&apos; មិនមែនជាការដកស្រង់ពីសៀវភៅណែនាំទេ។</translation>
     </message>
     <message>
-        <source>'{value}' is not a UN number; write UN and four digits, e.g. UN3480.</source>
-        <translation>'{value}' មិនមែនជាលេខ UN ទេ។ សូមសរសេរ UN និងលេខបួនខ្ទង់ ឧទាហរណ៍ UN3480។</translation>
+        <source>&apos;{value}&apos; is not a UN number; write UN and four digits, e.g. UN3480.</source>
+        <translation>&apos;{value}&apos; មិនមែនជាលេខ UN ទេ។ សូមសរសេរ UN និងលេខបួនខ្ទង់ ឧទាហរណ៍ UN3480។</translation>
     </message>
     <message>
-        <source>'{value}' is not an ISO 3166 country code (e.g. VN, TH, HK).</source>
-        <translation>'{value}' មិនមែនជាកូដប្រទេស ISO 3166 ទេ (ឧទាហរណ៍ VN, TH, HK)។</translation>
+        <source>&apos;{value}&apos; is not an ISO 3166 country code (e.g. VN, TH, HK).</source>
+        <translation>&apos;{value}&apos; មិនមែនជាកូដប្រទេស ISO 3166 ទេ (ឧទាហរណ៍ VN, TH, HK)។</translation>
     </message>
     <message>
-        <source>'{value}' is not an ISO 3166 country code.</source>
-        <translation>'{value}' មិនមែនជាកូដប្រទេស ISO 3166 ទេ។</translation>
+        <source>&apos;{value}&apos; is not an ISO 3166 country code.</source>
+        <translation>&apos;{value}&apos; មិនមែនជាកូដប្រទេស ISO 3166 ទេ។</translation>
     </message>
     <message>
         <source>(a) no notification to all States concerned</source>
@@ -2742,8 +2895,8 @@
         <translation>មិនអាចកំណត់អ្នកទទួលខុសត្រូវបាន (Art. 9(4))</translation>
     </message>
     <message>
-        <source>Cannot sort by '{column}'.</source>
-        <translation>មិនអាចតម្រៀបតាម '{column}' បានទេ។</translation>
+        <source>Cannot sort by &apos;{column}&apos;.</source>
+        <translation>មិនអាចតម្រៀបតាម &apos;{column}&apos; បានទេ។</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}.</source>
@@ -2794,8 +2947,8 @@
         <translation>សូមពិនិត្យថាដ្រាយត្រូវបានភ្ជាប់ ហើយថតអាចអានបាន។</translation>
     </message>
     <message>
-        <source>Choose 'post' or 'secretariat'.</source>
-        <translation>សូមជ្រើសរើស 'post' ឬ 'secretariat'។</translation>
+        <source>Choose &apos;post&apos; or &apos;secretariat&apos;.</source>
+        <translation>សូមជ្រើសរើស &apos;post&apos; ឬ &apos;secretariat&apos;។</translation>
     </message>
     <message>
         <source>Choose a bookmark or a note.</source>
@@ -3030,7 +3183,7 @@
         <translation>ឯកសារដែលបានបង្ហាញ</translation>
     </message>
     <message>
-        <source>Draft structure: the official form's fields could not be confirmed. The fields below follow Article 9 of the Basel Convention and the information required on notification and movement documents (Annex V A and V B). Check them against the current form published by the Secretariat of the Basel Convention before sending, and complete every field marked [to complete].</source>
+        <source>Draft structure: the official form&apos;s fields could not be confirmed. The fields below follow Article 9 of the Basel Convention and the information required on notification and movement documents (Annex V A and V B). Check them against the current form published by the Secretariat of the Basel Convention before sending, and complete every field marked [to complete].</source>
         <translation>រចនាសម្ព័ន្ធសេចក្តីព្រាង៖ វាលនៃទម្រង់ផ្លូវការមិនអាចបញ្ជាក់បានទេ។ វាលខាងក្រោមរៀបចំតាមមាត្រា 9 នៃអនុសញ្ញាបាស៊ែល និងព័ត៌មានដែលតម្រូវឱ្យមានក្នុងឯកសារជូនដំណឹង និងឯកសារចលនា (ឧបសម្ព័ន្ធ V A និង V B)។ សូមផ្ទៀងផ្ទាត់ជាមួយទម្រង់បច្ចុប្បន្នដែលលេខាធិការដ្ឋាននៃអនុសញ្ញាបាស៊ែលបានផ្សព្វផ្សាយ មុនពេលផ្ញើ ហើយបំពេញគ្រប់វាលដែលមានសម្គាល់ [ត្រូវបំពេញ]។</translation>
     </message>
     <message>
@@ -3050,7 +3203,7 @@
         <translation>សូមបញ្ចូលឈ្មោះ។</translation>
     </message>
     <message>
-        <source>Enter the officer's full name.</source>
+        <source>Enter the officer&apos;s full name.</source>
         <translation>សូមបញ្ចូលឈ្មោះពេញរបស់មន្ត្រី។</translation>
     </message>
     <message>
@@ -3314,8 +3467,8 @@
         <translation>គ្មានទិន្នន័យ។</translation>
     </message>
     <message>
-        <source>No decision aid '{id}'.</source>
-        <translation>គ្មានឧបករណ៍ជំនួយការសម្រេចចិត្ត '{id}' ទេ។</translation>
+        <source>No decision aid &apos;{id}&apos;.</source>
+        <translation>គ្មានឧបករណ៍ជំនួយការសម្រេចចិត្ត &apos;{id}&apos; ទេ។</translation>
     </message>
     <message>
         <source>No decision aid was run for this record.</source>
@@ -3334,8 +3487,8 @@
         <translation>មិនទាន់បានកត់ត្រាមូលដ្ឋានណាមួយនៅឡើយទេ។</translation>
     </message>
     <message>
-        <source>No handbook '{id}' in the library.</source>
-        <translation>គ្មានសៀវភៅណែនាំ '{id}' ក្នុងបណ្ណាល័យទេ។</translation>
+        <source>No handbook &apos;{id}&apos; in the library.</source>
+        <translation>គ្មានសៀវភៅណែនាំ &apos;{id}&apos; ក្នុងបណ្ណាល័យទេ។</translation>
     </message>
     <message>
         <source>No imported records package {id}.</source>
@@ -3362,7 +3515,7 @@
         <translation>គ្មានរូបថត ឬឯកសារភ្ជាប់ទេ។</translation>
     </message>
     <message>
-        <source>No recipient key is trusted yet; trust the secretariat's key (or the post's) first.</source>
+        <source>No recipient key is trusted yet; trust the secretariat&apos;s key (or the post&apos;s) first.</source>
         <translation>មិនទាន់មានសោអ្នកទទួលណាមួយត្រូវបានទុកចិត្តនៅឡើយទេ។ សូមទុកចិត្តលើសោរបស់លេខាធិការដ្ឋាន (ឬរបស់ប៉ុស្តិ៍) ជាមុនសិន។</translation>
     </message>
     <message>
@@ -3370,8 +3523,8 @@
         <translation>មិនទាន់បានផ្ទុកកូដយោងទេ។</translation>
     </message>
     <message>
-        <source>No section '{section}' in {id}.</source>
-        <translation>គ្មានផ្នែក '{section}' ក្នុង {id} ទេ។</translation>
+        <source>No section &apos;{section}&apos; in {id}.</source>
+        <translation>គ្មានផ្នែក &apos;{section}&apos; ក្នុង {id} ទេ។</translation>
     </message>
     <message>
         <source>No such attachment.</source>
@@ -3402,8 +3555,8 @@
         <translation>គ្មានសោដែលបានទុកចិត្តសម្រាប់៖ {posts}។</translation>
     </message>
     <message>
-        <source>No trusted key matches '{selector}'.</source>
-        <translation>គ្មានសោដែលបានទុកចិត្តណាត្រូវគ្នានឹង '{selector}' ទេ។</translation>
+        <source>No trusted key matches &apos;{selector}&apos;.</source>
+        <translation>គ្មានសោដែលបានទុកចិត្តណាត្រូវគ្នានឹង &apos;{selector}&apos; ទេ។</translation>
     </message>
     <message>
         <source>No user with badge number {badge}.</source>
@@ -3934,8 +4087,8 @@
         <translation>ទំនិញដែលបានពិពណ៌នាខាងក្រោម ត្រូវបាន{verb}ដោយ {agency} នៅ {post} នៅថ្ងៃ {day} បន្ទាប់ពីការត្រួតពិនិត្យ (លេខយោង {reference})។ ទំនិញទាំងនេះត្រូវបានរក្សាទុក ដើម្បីផ្ទៀងផ្ទាត់ថាតើការដឹកជញ្ជូននេះជាចលនាឆ្លងដែននៃកាកសំណល់គ្រោះថ្នាក់ ឬកាកសំណល់ផ្សេងទៀតដែលស្ថិតក្រោមការត្រួតពិនិត្យនៃអនុសញ្ញាបាស៊ែលឬទេ និងថាតើឯកសារដែលតម្រូវត្រឹមត្រូវឬទេ។</translation>
     </message>
     <message>
-        <source>The handbook '{id}' cannot be opened: {problem}</source>
-        <translation>មិនអាចបើកសៀវភៅណែនាំ '{id}' បានទេ៖ {problem}</translation>
+        <source>The handbook &apos;{id}&apos; cannot be opened: {problem}</source>
+        <translation>មិនអាចបើកសៀវភៅណែនាំ &apos;{id}&apos; បានទេ៖ {problem}</translation>
     </message>
     <message>
         <source>The handbook in {folder} cannot be read: {first}</source>
@@ -3986,8 +4139,8 @@
         <translation>មិនទាន់អាចបញ្ចប់កំណត់ត្រាជាស្ថាពរបានទេ៖ មានបញ្ហាចំនួន {n}។</translation>
     </message>
     <message>
-        <source>The record's outcome is '{outcome}': check that a notice is needed before sending it.</source>
-        <translation>វិធានការនៃកំណត់ត្រាគឺ '{outcome}'៖ សូមពិនិត្យថាតើត្រូវការសេចក្តីជូនដំណឹងឬទេ មុនពេលផ្ញើ។</translation>
+        <source>The record&apos;s outcome is &apos;{outcome}&apos;: check that a notice is needed before sending it.</source>
+        <translation>វិធានការនៃកំណត់ត្រាគឺ &apos;{outcome}&apos;៖ សូមពិនិត្យថាតើត្រូវការសេចក្តីជូនដំណឹងឬទេ មុនពេលផ្ញើ។</translation>
     </message>
     <message>
         <source>The reference code data is invalid: {problems}</source>
@@ -4050,11 +4203,11 @@
         <translation>មិនអាចផ្លាស់ប្តូរវាលនេះនៅទីនេះបានទេ។</translation>
     </message>
     <message>
-        <source>This installation cannot connect to PostgreSQL ({error}). Install the 'postgres' extra (pip install customs-desk[postgres]) or use the embedded database.</source>
-        <translation>កុំព្យូទ័រនេះមិនអាចភ្ជាប់ទៅ PostgreSQL បានទេ ({error})។ សូមដំឡើងផ្នែកបន្ថែម 'postgres' (pip install customs-desk[postgres]) ឬប្រើមូលដ្ឋានទិន្នន័យដែលភ្ជាប់មកជាមួយ។</translation>
+        <source>This installation cannot connect to PostgreSQL ({error}). Install the &apos;postgres&apos; extra (pip install customs-desk[postgres]) or use the embedded database.</source>
+        <translation>កុំព្យូទ័រនេះមិនអាចភ្ជាប់ទៅ PostgreSQL បានទេ ({error})។ សូមដំឡើងផ្នែកបន្ថែម &apos;postgres&apos; (pip install customs-desk[postgres]) ឬប្រើមូលដ្ឋានទិន្នន័យដែលភ្ជាប់មកជាមួយ។</translation>
     </message>
     <message>
-        <source>This is this installation's own key.</source>
+        <source>This is this installation&apos;s own key.</source>
         <translation>នេះជាសោផ្ទាល់របស់កុំព្យូទ័រនេះ។</translation>
     </message>
     <message>
@@ -4079,7 +4232,7 @@
     </message>
     <message>
         <source>This record is finalized; use Correct to change it.</source>
-        <translation>កំណត់ត្រានេះត្រូវបានបញ្ចប់ជាស្ថាពរ។ សូមប្រើ "កែតម្រូវ" ដើម្បីផ្លាស់ប្តូរវា។</translation>
+        <translation>កំណត់ត្រានេះត្រូវបានបញ្ចប់ជាស្ថាពរ។ សូមប្រើ &quot;កែតម្រូវ&quot; ដើម្បីផ្លាស់ប្តូរវា។</translation>
     </message>
     <message>
         <source>This result already belongs to another inspection.</source>
@@ -4154,8 +4307,8 @@
         <translation>កំពុងស៊ើបអង្កេត</translation>
     </message>
     <message>
-        <source>Unknown profile '{profile}'; use full or non-nominal.</source>
-        <translation>មិនស្គាល់ប្រូហ្វាល់ '{profile}' ទេ។ សូមប្រើ full ឬ non-nominal។</translation>
+        <source>Unknown profile &apos;{profile}&apos;; use full or non-nominal.</source>
+        <translation>មិនស្គាល់ប្រូហ្វាល់ &apos;{profile}&apos; ទេ។ សូមប្រើ full ឬ non-nominal។</translation>
     </message>
     <message>
         <source>Use 0 (never) to 1440 minutes.</source>
@@ -4178,8 +4331,8 @@
         <translation>សូមប្រើអក្សរឡាតាំងធំ និងលេខ ឧទាហរណ៍ SGP-TUAS ឬ VN-HPH-01 (2-8 តួអក្សរ បន្ទាប់មកមិនលើសពីពីរផ្នែកបន្ទាប់ពីសញ្ញាដក)។</translation>
     </message>
     <message>
-        <source>Use letters, digits, '.', '/' or '-' (up to 40 characters).</source>
-        <translation>សូមប្រើអក្សរ លេខ '.', '/' ឬ '-' (មិនលើសពី 40 តួអក្សរ)។</translation>
+        <source>Use letters, digits, &apos;.&apos;, &apos;/&apos; or &apos;-&apos; (up to 40 characters).</source>
+        <translation>សូមប្រើអក្សរ លេខ &apos;.&apos;, &apos;/&apos; ឬ &apos;-&apos; (មិនលើសពី 40 តួអក្សរ)។</translation>
     </message>
     <message>
         <source>Vessel, voyage, vehicle or flight</source>
@@ -4418,7 +4571,7 @@
         <translation>{name} បញ្ជាក់ការទទួលកញ្ចប់ដែលប៉ុស្តិ៍នេះមិនបានបង្កើត។</translation>
     </message>
     <message>
-        <source>{name} cannot be decrypted with this installation's key.</source>
+        <source>{name} cannot be decrypted with this installation&apos;s key.</source>
         <translation>មិនអាចឌិគ្រីប {name} ដោយសោរបស់កុំព្យូទ័រនេះបានទេ។</translation>
     </message>
     <message>
@@ -4494,7 +4647,7 @@
         <translation>{name} មិនមែនមកពីលេខាធិការដ្ឋានទេ។</translation>
     </message>
     <message>
-        <source>{name} is signed by a key this installation does not trust ({sender}). Compare and trust the sender's key first.</source>
+        <source>{name} is signed by a key this installation does not trust ({sender}). Compare and trust the sender&apos;s key first.</source>
         <translation>{name} ត្រូវបានចុះហត្ថលេខាដោយសោដែលកុំព្យូទ័រនេះមិនទុកចិត្ត ({sender})។ សូមប្រៀបធៀប និងទុកចិត្តលើសោរបស់អ្នកផ្ញើជាមុនសិន។</translation>
     </message>
     <message>
@@ -4518,8 +4671,8 @@
         <translation>{name} នឹងពង្រីកលើសពី {gb} GB។</translation>
     </message>
     <message>
-        <source>{name}: alert '{title}' is invalid: {reason}</source>
-        <translation>{name}៖ ការព្រមាន '{title}' មិនត្រឹមត្រូវ៖ {reason}</translation>
+        <source>{name}: alert &apos;{title}&apos; is invalid: {reason}</source>
+        <translation>{name}៖ ការព្រមាន &apos;{title}&apos; មិនត្រឹមត្រូវ៖ {reason}</translation>
     </message>
     <message>
         <source>{name}: alerts.json is damaged.</source>
@@ -4678,8 +4831,8 @@
         <translation>{path} ត្រូវតែមានវត្ថុ JSON មួយ (ការត្រួតពិនិត្យមួយ)។</translation>
     </message>
     <message>
-        <source>{path} must hold {{"alerts": [...], "withdraw": [...]}}.</source>
-        <translation>{path} ត្រូវតែមាន {{"alerts": [...], "withdraw": [...]}}។</translation>
+        <source>{path} must hold {{&quot;alerts&quot;: [...], &quot;withdraw&quot;: [...]}}.</source>
+        <translation>{path} ត្រូវតែមាន {{&quot;alerts&quot;: [...], &quot;withdraw&quot;: [...]}}។</translation>
     </message>
     <message>
         <source>{value} is valid.</source>
@@ -4701,7 +4854,7 @@
         <translation>តើលក្ខខណ្ឌទាំងអស់នៃការលើកលែងនោះត្រូវបានបំពេញឬទេ ហើយតើទំនិញមើលទៅដូចអ្វីដែលការលើកលែងនោះពិពណ៌នាឬទេ?</translation>
     </message>
     <message>
-        <source>Are all the reuse documents present and credible: invoice and contract stating direct reuse and full function; a test record for every item with a protocol; the holder's signed declaration that nothing is waste; a transport document matching the invoice?</source>
+        <source>Are all the reuse documents present and credible: invoice and contract stating direct reuse and full function; a test record for every item with a protocol; the holder&apos;s signed declaration that nothing is waste; a transport document matching the invoice?</source>
         <translation>តើឯកសារសម្រាប់ការប្រើឡើងវិញមានគ្រប់ និងគួរឱ្យជឿជាក់ឬទេ៖ វិក្កយបត្រ និងកិច្ចសន្យាដែលចែងថាប្រើឡើងវិញដោយផ្ទាល់ និងដំណើរការបានពេញលេញ កំណត់ត្រាតេស្តសម្រាប់គ្រឿងនីមួយៗ ព្រមទាំងបញ្ជីសរុបលទ្ធផលតេស្ត លិខិតប្រកាសដែលមានហត្ថលេខារបស់អ្នកកាន់កាប់ថាគ្មានអ្វីជាកាកសំណល់ និងឯកសារដឹកជញ្ជូនដែលត្រូវគ្នានឹងវិក្កយបត្រ?</translation>
     </message>
     <message>
@@ -4921,12 +5074,12 @@
         <translation>សំណល់ពីការដុតកាកសំណល់គ្រួសារ។ ស្ថិតក្រោមការគ្រប់គ្រងនៃអនុសញ្ញា។</translation>
     </message>
     <message>
-        <source>Run the decision aid "Used EEE or e-waste?" first, then come back here if it is e-waste.</source>
-        <translation>សូមដំណើរការឧបករណ៍ជំនួយការសម្រេចចិត្ត "ឧបករណ៍ប្រើរួច ឬកាកសំណល់អេឡិចត្រូនិក?" ជាមុនសិន បន្ទាប់មកត្រឡប់មកទីនេះវិញ ប្រសិនបើវាជាកាកសំណល់អេឡិចត្រូនិក។</translation>
+        <source>Run the decision aid &quot;Used EEE or e-waste?&quot; first, then come back here if it is e-waste.</source>
+        <translation>សូមដំណើរការឧបករណ៍ជំនួយការសម្រេចចិត្ត &quot;ឧបករណ៍ប្រើរួច ឬកាកសំណល់អេឡិចត្រូនិក?&quot; ជាមុនសិន បន្ទាប់មកត្រឡប់មកទីនេះវិញ ប្រសិនបើវាជាកាកសំណល់អេឡិចត្រូនិក។</translation>
     </message>
     <message>
-        <source>Run the decision aid "Which list?" and come back to this one.</source>
-        <translation>សូមដំណើរការឧបករណ៍ជំនួយការសម្រេចចិត្ត "បញ្ជីណា?" ហើយត្រឡប់មកឧបករណ៍នេះវិញ។</translation>
+        <source>Run the decision aid &quot;Which list?&quot; and come back to this one.</source>
+        <translation>សូមដំណើរការឧបករណ៍ជំនួយការសម្រេចចិត្ត &quot;បញ្ជីណា?&quot; ហើយត្រឡប់មកឧបករណ៍នេះវិញ។</translation>
     </message>
     <message>
         <source>Suspected A1160 (Annex VIII, list A)</source>
@@ -5327,8 +5480,8 @@
 <context>
     <name>risk_indicators</name>
     <message>
-        <source>'Mixed metal scrap' that contains electrical or electronic equipment, cables or circuit boards.</source>
-        <translation>'អេតចាយលោហៈចម្រុះ' ដែលមានឧបករណ៍អគ្គិសនី ឬអេឡិចត្រូនិក ខ្សែ ឬបន្ទះសៀគ្វី។</translation>
+        <source>&apos;Mixed metal scrap&apos; that contains electrical or electronic equipment, cables or circuit boards.</source>
+        <translation>&apos;អេតចាយលោហៈចម្រុះ&apos; ដែលមានឧបករណ៍អគ្គិសនី ឬអេឡិចត្រូនិក ខ្សែ ឬបន្ទះសៀគ្វី។</translation>
     </message>
     <message>
         <source>Claimed as sent for repair, refurbishment or warranty/failure analysis without a valid contract and supporting documents.</source>
@@ -5347,7 +5500,7 @@
         <translation>ប្រកាសជាផលិតផលដែលដំណើរការបាន (ឧបករណ៍អគ្គិសនី គ្រឿងបន្លាស់ អាគុយ) ប៉ុន្តែទំនិញខូច មិនដំណើរការ ត្រូវបានកាត់ ឬសមតែសម្រាប់ការស្តារយកមកប្រើវិញ ឬការបោះចោលប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <source>Destination prohibits import of the waste (e.g. China's ban on solid waste imports from 1 Jan 2021; Viet Nam's ban on hazardous waste imports).</source>
+        <source>Destination prohibits import of the waste (e.g. China&apos;s ban on solid waste imports from 1 Jan 2021; Viet Nam&apos;s ban on hazardous waste imports).</source>
         <translation>ប្រទេសគោលដៅហាមឃាត់ការនាំចូលកាកសំណល់នោះ (ឧទាហរណ៍ ការហាមឃាត់របស់ចិនលើការនាំចូលកាកសំណល់រឹងចាប់ពីថ្ងៃទី 1 ខែមករា ឆ្នាំ 2021 ការហាមឃាត់របស់វៀតណាមលើការនាំចូលកាកសំណល់គ្រោះថ្នាក់)។</translation>
     </message>
     <message>
@@ -5367,8 +5520,8 @@
         <translation>ការនាំចេញទៅ ឬនាំចូលពីរដ្ឋដែលមិនមែនជាភាគីនៃអនុសញ្ញាបាស៊ែល ដោយគ្មានកិច្ចព្រមព្រៀងតាមមាត្រា 11។</translation>
     </message>
     <message>
-        <source>Goods described only vaguely (e.g. 'used goods', 'second-hand goods', 'scrap', 'mixed metal scrap', 'recyclable material') without a precise commodity description.</source>
-        <translation>ទំនិញត្រូវបានពិពណ៌នាមិនច្បាស់លាស់ (ឧទាហរណ៍ 'ទំនិញប្រើរួច' 'ទំនិញជជុះ' 'អេតចាយ' 'អេតចាយលោហៈចម្រុះ' 'សម្ភារៈអាចកែច្នៃឡើងវិញ') ដោយគ្មានការពិពណ៌នាទំនិញច្បាស់លាស់។</translation>
+        <source>Goods described only vaguely (e.g. &apos;used goods&apos;, &apos;second-hand goods&apos;, &apos;scrap&apos;, &apos;mixed metal scrap&apos;, &apos;recyclable material&apos;) without a precise commodity description.</source>
+        <translation>ទំនិញត្រូវបានពិពណ៌នាមិនច្បាស់លាស់ (ឧទាហរណ៍ &apos;ទំនិញប្រើរួច&apos; &apos;ទំនិញជជុះ&apos; &apos;អេតចាយ&apos; &apos;អេតចាយលោហៈចម្រុះ&apos; &apos;សម្ភារៈអាចកែច្នៃឡើងវិញ&apos;) ដោយគ្មានការពិពណ៌នាទំនិញច្បាស់លាស់។</translation>
     </message>
     <message>
         <source>Hazardous components visible: CRTs, batteries, circuit boards, mercury lamps or switches, PCB capacitors.</source>
@@ -5407,8 +5560,8 @@
         <translation>កាកសំណល់ប្លាស្ទិក វាយនភណ្ឌ លោហៈ និងក្រដាស (ប្រភេទដែលត្រូវបានរឹបអូសញឹកញាប់បំផុតក្នុងប្រតិបត្តិការ DEMETER)។</translation>
     </message>
     <message>
-        <source>Routing through transshipment hubs or repeated port changes ('port hopping').</source>
-        <translation>ផ្លូវដឹកជញ្ជូនឆ្លងកាត់មជ្ឈមណ្ឌលផ្ទេរទំនិញ ឬការប្តូរកំពង់ផែម្តងហើយម្តងទៀត ('port hopping')។</translation>
+        <source>Routing through transshipment hubs or repeated port changes (&apos;port hopping&apos;).</source>
+        <translation>ផ្លូវដឹកជញ្ជូនឆ្លងកាត់មជ្ឈមណ្ឌលផ្ទេរទំនិញ ឬការប្តូរកំពង់ផែម្តងហើយម្តងទៀត (&apos;port hopping&apos;)។</translation>
     </message>
     <message>
         <source>Shipment date or quantity falls outside the validity period or the number of shipments stated in the written consent.</source>
@@ -5419,7 +5572,7 @@
         <translation>ការដឹកជញ្ជូនមិនត្រូវគ្នានឹងការជូនដំណឹង ឬឯកសារចលនារបស់ខ្លួន ក្នុងខ្លឹមសារសំខាន់ (កូដកាកសំណល់ បរិមាណ អ្នកដឹកជញ្ជូន ផ្លូវដឹកជញ្ជូន រោងចក្រ)។</translation>
     </message>
     <message>
-        <source>Shipper's country differs from the apparent origin of the waste.</source>
+        <source>Shipper&apos;s country differs from the apparent origin of the waste.</source>
         <translation>ប្រទេសរបស់អ្នកផ្ញើទំនិញខុសពីប្រភពដើមជាក់ស្តែងនៃកាកសំណល់។</translation>
     </message>
     <message>
@@ -5443,16 +5596,16 @@
         <translation>ឧបករណ៍ប្រើរួចដែលគ្មានការការពារគ្រប់គ្រាន់ពីការខូចខាត (គ្មានការវេចខ្ចប់ដាច់ៗ ការរៀបគរមិនល្អ ការផ្ទុករាយប៉ាយ)។</translation>
     </message>
     <message>
-        <source>Used lead-acid batteries; lithium-ion batteries and 'black mass'.</source>
-        <translation>អាគុយអាស៊ីតសំណប្រើរួច អាគុយលីចូម-អ៊ីយ៉ុង និង 'ម៉ាសខ្មៅ' (black mass)។</translation>
+        <source>Used lead-acid batteries; lithium-ion batteries and &apos;black mass&apos;.</source>
+        <translation>អាគុយអាស៊ីតសំណប្រើរួច អាគុយលីចូម-អ៊ីយ៉ុង និង &apos;ម៉ាសខ្មៅ&apos; (black mass)។</translation>
     </message>
     <message>
         <source>Waste and used tyres.</source>
         <translation>កាកសំណល់សំបកកង់ និងសំបកកង់ប្រើរួច។</translation>
     </message>
     <message>
-        <source>Waste declared as 'renewable' or secondary raw material, or as goods of similar shape and size, to disguise it.</source>
-        <translation>កាកសំណល់ដែលបានប្រកាសជា 'សម្ភារៈកកើតឡើងវិញ' ឬវត្ថុធាតុដើមបន្ទាប់បន្សំ ឬជាទំនិញដែលមានរាង និងទំហំស្រដៀងគ្នា ដើម្បីបិទបាំង។</translation>
+        <source>Waste declared as &apos;renewable&apos; or secondary raw material, or as goods of similar shape and size, to disguise it.</source>
+        <translation>កាកសំណល់ដែលបានប្រកាសជា &apos;សម្ភារៈកកើតឡើងវិញ&apos; ឬវត្ថុធាតុដើមបន្ទាប់បន្សំ ឬជាទំនិញដែលមានរាង និងទំហំស្រដៀងគ្នា ដើម្បីបិទបាំង។</translation>
     </message>
     <message>
         <source>Waste hidden at the rear of the container behind a front layer of legitimate goods; non-uniform loading.</source>

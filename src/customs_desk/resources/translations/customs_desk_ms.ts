@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ms_MY">
 <context>
     <name>AboutDialog</name>
@@ -413,8 +412,8 @@
         <translation>LEWAT {n} hari</translation>
     </message>
     <message>
-        <source>… and {n} more overdue cases (Cases page, &apos;Only overdue&apos;).</source>
-        <translation>… dan {n} lagi kes yang lewat (halaman Kes, &apos;Hanya pengambilan semula yang lewat&apos;).</translation>
+        <source>… and {n} more overdue cases (Cases page, 'Only overdue').</source>
+        <translation>… dan {n} lagi kes yang lewat (halaman Kes, 'Hanya pengambilan semula yang lewat').</translation>
     </message>
     <message>
         <source>{n} days left</source>
@@ -591,8 +590,8 @@
         <translation>{n} hasil ({ms:.0f} ms)</translation>
     </message>
     <message>
-        <source>Did you mean &lt;a href=&apos;{s}&apos;&gt;{s}&lt;/a&gt;?</source>
-        <translation>Adakah maksud anda &lt;a href=&apos;{s}&apos;&gt;{s}&lt;/a&gt;?</translation>
+        <source>Did you mean &lt;a href='{s}'&gt;{s}&lt;/a&gt;?</source>
+        <translation>Adakah maksud anda &lt;a href='{s}'&gt;{s}&lt;/a&gt;?</translation>
     </message>
 </context>
 <context>
@@ -1038,8 +1037,8 @@
         <translation>Tampal petikan yang disalin daripada pembaca buku panduan (cth. basel-at-the-border §take-back-clocks ¶3):</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a handbook citation.</source>
-        <translation>&apos;{text}&apos; bukan petikan buku panduan.</translation>
+        <source>'{text}' is not a handbook citation.</source>
+        <translation>'{text}' bukan petikan buku panduan.</translation>
     </message>
     <message>
         <source>Add photos</source>
@@ -1108,7 +1107,7 @@
 <context>
     <name>KeysTab</name>
     <message>
-        <source>This installation&apos;s key</source>
+        <source>This installation's key</source>
         <translation>Kunci pemasangan ini</translation>
     </message>
     <message>
@@ -1207,7 +1206,7 @@
         <translation>Di manakah komputer ini digunakan?</translation>
     </message>
     <message>
-        <source>Customs Desk keeps all data on this computer. Border posts record inspections and send them to the secretariat on a USB stick; the secretariat consolidates the posts&apos; records and sends updates back.</source>
+        <source>Customs Desk keeps all data on this computer. Border posts record inspections and send them to the secretariat on a USB stick; the secretariat consolidates the posts' records and sends updates back.</source>
         <translation>Customs Desk menyimpan semua data dalam komputer ini. Pos sempadan merekodkan pemeriksaan dan menghantarnya kepada sekretariat menggunakan pemacu USB; sekretariat menyatukan rekod daripada pos-pos dan menghantar kemas kini semula.</translation>
     </message>
     <message>
@@ -1426,7 +1425,7 @@
         <translation>Kod rujukan</translation>
     </message>
     <message>
-        <source>Add a post&apos;s key file…</source>
+        <source>Add a post's key file…</source>
         <translation>Tambah fail kunci pos…</translation>
     </message>
     <message>
@@ -1544,6 +1543,14 @@
         <translation>Kod</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>PDF reports: records, notices, registers, summaries</source>
+        <translation>Laporan PDF: rekod, notis, daftar, ringkasan</translation>
+    </message>
+    <message>
         <source>Exchange</source>
         <translation>Pertukaran</translation>
     </message>
@@ -1644,7 +1651,7 @@
         <translation>Pos sempadan</translation>
     </message>
     <message>
-        <source>The post code starts every record number made here (for example SGP-TUAS-2026-00042), so keep it short and never reuse another post&apos;s code.</source>
+        <source>The post code starts every record number made here (for example SGP-TUAS-2026-00042), so keep it short and never reuse another post's code.</source>
         <translation>Kod pos menjadi awalan setiap nombor rekod yang dibuat di sini (contohnya SGP-TUAS-2026-00042), jadi pastikan ia ringkas dan jangan sekali-kali menggunakan kod pos lain.</translation>
     </message>
     <message>
@@ -1733,6 +1740,158 @@
     <message>
         <source>Quarantined</source>
         <translation>Dikuarantin</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Tutup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2231,15 +2390,15 @@
         <translation>Tanpa nama: buang nama individu</translation>
     </message>
     <message>
-        <source>Officers&apos; names and the names of parties who are persons are replaced by &apos;(withheld)&apos;; companies stay named. Audit events are not included.</source>
-        <translation>Nama pegawai dan nama pihak yang merupakan individu digantikan dengan &apos;(withheld)&apos;; syarikat kekal dinamakan. Peristiwa audit tidak disertakan.</translation>
+        <source>Officers' names and the names of parties who are persons are replaced by '(withheld)'; companies stay named. Audit events are not included.</source>
+        <translation>Nama pegawai dan nama pihak yang merupakan individu digantikan dengan '(withheld)'; syarikat kekal dinamakan. Peristiwa audit tidak disertakan.</translation>
     </message>
     <message>
         <source>Write the package</source>
         <translation>Tulis pakej</translation>
     </message>
     <message>
-        <source>The secretariat&apos;s key is not trusted yet. Get its key file and trust it on the Keys tab; packages are encrypted so that only the secretariat can read them.</source>
+        <source>The secretariat's key is not trusted yet. Get its key file and trust it on the Keys tab; packages are encrypted so that only the secretariat can read them.</source>
         <translation>Kunci sekretariat belum dipercayai. Dapatkan fail kuncinya dan percayai kunci itu dalam tab Kunci; pakej disulitkan supaya hanya sekretariat yang boleh membacanya.</translation>
     </message>
     <message>
@@ -2289,7 +2448,7 @@
         <translation>Penyelia pertama</translation>
     </message>
     <message>
-        <source>Supervisors add officers&apos; accounts and may correct finalized records. Officers share this computer, so each signs in with a badge number and password.</source>
+        <source>Supervisors add officers' accounts and may correct finalized records. Officers share this computer, so each signs in with a badge number and password.</source>
         <translation>Penyelia menambah akaun pegawai dan boleh membetulkan rekod yang telah dimuktamadkan. Pegawai berkongsi komputer ini, jadi setiap pegawai log masuk dengan nombor pegawai dan kata laluan.</translation>
     </message>
     <message>
@@ -2390,7 +2549,7 @@
         <translation>Kemas kini {name}</translation>
     </message>
     <message>
-        <source>Checking the secretariat&apos;s signature…</source>
+        <source>Checking the secretariat's signature…</source>
         <translation>Menyemak tandatangan sekretariat…</translation>
     </message>
     <message>
@@ -2511,40 +2670,40 @@
         <translation> … [{n} lagi aksara tidak dicetak]</translation>
     </message>
     <message>
-        <source>&apos;{answer}&apos; is not an answer to this question.</source>
-        <translation>&apos;{answer}&apos; bukan jawapan bagi soalan ini.</translation>
+        <source>'{answer}' is not an answer to this question.</source>
+        <translation>'{answer}' bukan jawapan bagi soalan ini.</translation>
     </message>
     <message>
-        <source>&apos;{code}&apos; is neither a Basel code (e.g. A1181, Y49, B3011) nor an HS code (e.g. 8549.11).</source>
-        <translation>&apos;{code}&apos; bukan kod Basel (cth. A1181, Y49, B3011) dan bukan juga kod HS (cth. 8549.11).</translation>
+        <source>'{code}' is neither a Basel code (e.g. A1181, Y49, B3011) nor an HS code (e.g. 8549.11).</source>
+        <translation>'{code}' bukan kod Basel (cth. A1181, Y49, B3011) dan bukan juga kod HS (cth. 8549.11).</translation>
     </message>
     <message>
-        <source>&apos;{code}&apos; is not an HS code; use 4 or 6 digits, e.g. 8549 or 8549.11.</source>
-        <translation>&apos;{code}&apos; bukan kod HS; gunakan 4 atau 6 digit, cth. 8549 atau 8549.11.</translation>
+        <source>'{code}' is not an HS code; use 4 or 6 digits, e.g. 8549 or 8549.11.</source>
+        <translation>'{code}' bukan kod HS; gunakan 4 atau 6 digit, cth. 8549 atau 8549.11.</translation>
     </message>
     <message>
-        <source>&apos;{code}&apos; is not an ISO 4217 currency code (e.g. USD, VND, THB).</source>
-        <translation>&apos;{code}&apos; bukan kod mata wang ISO 4217 (cth. USD, MYR, BND).</translation>
+        <source>'{code}' is not an ISO 4217 currency code (e.g. USD, VND, THB).</source>
+        <translation>'{code}' bukan kod mata wang ISO 4217 (cth. USD, MYR, BND).</translation>
     </message>
     <message>
-        <source>&apos;{selector}&apos; matches several keys; give more of the fingerprint.</source>
-        <translation>&apos;{selector}&apos; sepadan dengan beberapa kunci; berikan bahagian cap jari yang lebih panjang.</translation>
+        <source>'{selector}' matches several keys; give more of the fingerprint.</source>
+        <translation>'{selector}' sepadan dengan beberapa kunci; berikan bahagian cap jari yang lebih panjang.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a handbook citation.</source>
-        <translation>&apos;{text}&apos; bukan petikan buku panduan.</translation>
+        <source>'{text}' is not a handbook citation.</source>
+        <translation>'{text}' bukan petikan buku panduan.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a UN number; write UN and four digits, e.g. UN3480.</source>
-        <translation>&apos;{value}&apos; bukan nombor UN; tulis UN dan empat digit, cth. UN3480.</translation>
+        <source>'{value}' is not a UN number; write UN and four digits, e.g. UN3480.</source>
+        <translation>'{value}' bukan nombor UN; tulis UN dan empat digit, cth. UN3480.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an ISO 3166 country code (e.g. VN, TH, HK).</source>
-        <translation>&apos;{value}&apos; bukan kod negara ISO 3166 (cth. MY, BN, TH).</translation>
+        <source>'{value}' is not an ISO 3166 country code (e.g. VN, TH, HK).</source>
+        <translation>'{value}' bukan kod negara ISO 3166 (cth. MY, BN, TH).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an ISO 3166 country code.</source>
-        <translation>&apos;{value}&apos; bukan kod negara ISO 3166.</translation>
+        <source>'{value}' is not an ISO 3166 country code.</source>
+        <translation>'{value}' bukan kod negara ISO 3166.</translation>
     </message>
     <message>
         <source>(a) no notification to all States concerned</source>
@@ -2735,8 +2894,8 @@
         <translation>Tanggungjawab tidak dapat ditentukan (Art. 9(4))</translation>
     </message>
     <message>
-        <source>Cannot sort by &apos;{column}&apos;.</source>
-        <translation>Tidak dapat mengisih mengikut &apos;{column}&apos;.</translation>
+        <source>Cannot sort by '{column}'.</source>
+        <translation>Tidak dapat mengisih mengikut '{column}'.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}.</source>
@@ -2787,8 +2946,8 @@
         <translation>Pastikan pemacu bersambung dan folder boleh dibaca.</translation>
     </message>
     <message>
-        <source>Choose &apos;post&apos; or &apos;secretariat&apos;.</source>
-        <translation>Pilih &apos;post&apos; atau &apos;secretariat&apos;.</translation>
+        <source>Choose 'post' or 'secretariat'.</source>
+        <translation>Pilih 'post' atau 'secretariat'.</translation>
     </message>
     <message>
         <source>Choose a bookmark or a note.</source>
@@ -3023,7 +3182,7 @@
         <translation>Dokumen yang dikemukakan</translation>
     </message>
     <message>
-        <source>Draft structure: the official form&apos;s fields could not be confirmed. The fields below follow Article 9 of the Basel Convention and the information required on notification and movement documents (Annex V A and V B). Check them against the current form published by the Secretariat of the Basel Convention before sending, and complete every field marked [to complete].</source>
+        <source>Draft structure: the official form's fields could not be confirmed. The fields below follow Article 9 of the Basel Convention and the information required on notification and movement documents (Annex V A and V B). Check them against the current form published by the Secretariat of the Basel Convention before sending, and complete every field marked [to complete].</source>
         <translation>Struktur draf: medan borang rasmi belum dapat disahkan. Medan di bawah mengikut Perkara 9 Konvensyen Basel dan maklumat yang dikehendaki dalam dokumen pemberitahuan dan dokumen pergerakan (Lampiran V A dan V B). Semak medan ini berbanding borang terkini yang diterbitkan oleh Sekretariat Konvensyen Basel sebelum menghantarnya, dan lengkapkan setiap medan yang bertanda [perlu dilengkapkan].</translation>
     </message>
     <message>
@@ -3043,7 +3202,7 @@
         <translation>Masukkan nama.</translation>
     </message>
     <message>
-        <source>Enter the officer&apos;s full name.</source>
+        <source>Enter the officer's full name.</source>
         <translation>Masukkan nama penuh pegawai.</translation>
     </message>
     <message>
@@ -3307,8 +3466,8 @@
         <translation>Tiada data.</translation>
     </message>
     <message>
-        <source>No decision aid &apos;{id}&apos;.</source>
-        <translation>Tiada alat bantu keputusan &apos;{id}&apos;.</translation>
+        <source>No decision aid '{id}'.</source>
+        <translation>Tiada alat bantu keputusan '{id}'.</translation>
     </message>
     <message>
         <source>No decision aid was run for this record.</source>
@@ -3327,8 +3486,8 @@
         <translation>Belum ada alasan direkodkan.</translation>
     </message>
     <message>
-        <source>No handbook &apos;{id}&apos; in the library.</source>
-        <translation>Tiada buku panduan &apos;{id}&apos; dalam perpustakaan.</translation>
+        <source>No handbook '{id}' in the library.</source>
+        <translation>Tiada buku panduan '{id}' dalam perpustakaan.</translation>
     </message>
     <message>
         <source>No imported records package {id}.</source>
@@ -3355,7 +3514,7 @@
         <translation>Tiada foto atau dokumen dilampirkan.</translation>
     </message>
     <message>
-        <source>No recipient key is trusted yet; trust the secretariat&apos;s key (or the post&apos;s) first.</source>
+        <source>No recipient key is trusted yet; trust the secretariat's key (or the post's) first.</source>
         <translation>Belum ada kunci penerima yang dipercayai; percayai kunci sekretariat (atau kunci pos) terlebih dahulu.</translation>
     </message>
     <message>
@@ -3363,8 +3522,8 @@
         <translation>Tiada kod rujukan dimuatkan.</translation>
     </message>
     <message>
-        <source>No section &apos;{section}&apos; in {id}.</source>
-        <translation>Tiada bahagian &apos;{section}&apos; dalam {id}.</translation>
+        <source>No section '{section}' in {id}.</source>
+        <translation>Tiada bahagian '{section}' dalam {id}.</translation>
     </message>
     <message>
         <source>No such attachment.</source>
@@ -3395,8 +3554,8 @@
         <translation>Tiada kunci yang dipercayai untuk: {posts}.</translation>
     </message>
     <message>
-        <source>No trusted key matches &apos;{selector}&apos;.</source>
-        <translation>Tiada kunci dipercayai yang sepadan dengan &apos;{selector}&apos;.</translation>
+        <source>No trusted key matches '{selector}'.</source>
+        <translation>Tiada kunci dipercayai yang sepadan dengan '{selector}'.</translation>
     </message>
     <message>
         <source>No user with badge number {badge}.</source>
@@ -3927,8 +4086,8 @@
         <translation>Barang yang diperihalkan di bawah telah {verb} oleh {agency} di {post} pada {day}, selepas pemeriksaan (rujukan {reference}). Barang itu ditahan untuk mengesahkan sama ada kiriman ini ialah pergerakan rentas sempadan sisa berbahaya atau sisa lain yang dikawal di bawah Konvensyen Basel, dan sama ada dokumen yang dikehendaki adalah teratur.</translation>
     </message>
     <message>
-        <source>The handbook &apos;{id}&apos; cannot be opened: {problem}</source>
-        <translation>Buku panduan &apos;{id}&apos; tidak dapat dibuka: {problem}</translation>
+        <source>The handbook '{id}' cannot be opened: {problem}</source>
+        <translation>Buku panduan '{id}' tidak dapat dibuka: {problem}</translation>
     </message>
     <message>
         <source>The handbook in {folder} cannot be read: {first}</source>
@@ -3979,8 +4138,8 @@
         <translation>Rekod belum boleh dimuktamadkan: {n} masalah.</translation>
     </message>
     <message>
-        <source>The record&apos;s outcome is &apos;{outcome}&apos;: check that a notice is needed before sending it.</source>
-        <translation>Keputusan rekod ini ialah &apos;{outcome}&apos;: pastikan notis memang diperlukan sebelum menghantarnya.</translation>
+        <source>The record's outcome is '{outcome}': check that a notice is needed before sending it.</source>
+        <translation>Keputusan rekod ini ialah '{outcome}': pastikan notis memang diperlukan sebelum menghantarnya.</translation>
     </message>
     <message>
         <source>The reference code data is invalid: {problems}</source>
@@ -4043,11 +4202,11 @@
         <translation>Medan ini tidak boleh diubah di sini.</translation>
     </message>
     <message>
-        <source>This installation cannot connect to PostgreSQL ({error}). Install the &apos;postgres&apos; extra (pip install customs-desk[postgres]) or use the embedded database.</source>
-        <translation>Pemasangan ini tidak dapat bersambung ke PostgreSQL ({error}). Pasang tambahan &apos;postgres&apos; (pip install customs-desk[postgres]) atau gunakan pangkalan data terbenam.</translation>
+        <source>This installation cannot connect to PostgreSQL ({error}). Install the 'postgres' extra (pip install customs-desk[postgres]) or use the embedded database.</source>
+        <translation>Pemasangan ini tidak dapat bersambung ke PostgreSQL ({error}). Pasang tambahan 'postgres' (pip install customs-desk[postgres]) atau gunakan pangkalan data terbenam.</translation>
     </message>
     <message>
-        <source>This is this installation&apos;s own key.</source>
+        <source>This is this installation's own key.</source>
         <translation>Ini ialah kunci pemasangan ini sendiri.</translation>
     </message>
     <message>
@@ -4147,8 +4306,8 @@
         <translation>Dalam siasatan</translation>
     </message>
     <message>
-        <source>Unknown profile &apos;{profile}&apos;; use full or non-nominal.</source>
-        <translation>Profil &apos;{profile}&apos; tidak dikenali; gunakan full atau non-nominal.</translation>
+        <source>Unknown profile '{profile}'; use full or non-nominal.</source>
+        <translation>Profil '{profile}' tidak dikenali; gunakan full atau non-nominal.</translation>
     </message>
     <message>
         <source>Use 0 (never) to 1440 minutes.</source>
@@ -4171,8 +4330,8 @@
         <translation>Gunakan huruf besar dan digit, cth. SGP-TUAS atau VN-HPH-01 (2-8 aksara, kemudian paling banyak dua bahagian selepas tanda sempang).</translation>
     </message>
     <message>
-        <source>Use letters, digits, &apos;.&apos;, &apos;/&apos; or &apos;-&apos; (up to 40 characters).</source>
-        <translation>Gunakan huruf, digit, &apos;.&apos;, &apos;/&apos; atau &apos;-&apos; (paling banyak 40 aksara).</translation>
+        <source>Use letters, digits, '.', '/' or '-' (up to 40 characters).</source>
+        <translation>Gunakan huruf, digit, '.', '/' atau '-' (paling banyak 40 aksara).</translation>
     </message>
     <message>
         <source>Vessel, voyage, vehicle or flight</source>
@@ -4411,8 +4570,48 @@
         <translation>{name} mengakui penerimaan pakej yang tidak dibuat oleh pos ini.</translation>
     </message>
     <message>
+        <source>{name} cannot be decrypted with this installation's key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} cannot be read: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} contains a member with a forbidden name ({member}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} has a damaged header.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} has no manifest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} has too many members.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{name} is a {kind} package, not a {expected} package.</source>
         <translation>{name} ialah pakej {kind}, bukan pakej {expected}.</translation>
+    </message>
+    <message>
+        <source>{name} is cut short (incomplete copy?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is damaged (it does not decrypt).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is damaged or was changed after it was signed (the signature does not match).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} is dated in the future ({created}); check the clocks of both computers.</source>
@@ -4421,6 +4620,18 @@
     <message>
         <source>{name} is empty.</source>
         <translation>{name} kosong.</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted for {names}, not for this installation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is larger than the {gb} GB a package may hold; it was not opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is not a Customs Desk package.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} is not a readable image.</source>
@@ -4435,7 +4646,7 @@
         <translation>{name} bukan daripada sekretariat.</translation>
     </message>
     <message>
-        <source>{name} is signed by a key this installation does not trust ({sender}). Compare and trust the sender&apos;s key first.</source>
+        <source>{name} is signed by a key this installation does not trust ({sender}). Compare and trust the sender's key first.</source>
         <translation>{name} ditandatangani dengan kunci yang tidak dipercayai oleh pemasangan ini ({sender}). Bandingkan dan percayai kunci pengirim terlebih dahulu.</translation>
     </message>
     <message>
@@ -4451,8 +4662,96 @@
         <translation>Saiz {name} ialah {mb:.1f} MB; hadnya {limit} MB bagi setiap fail. Kurangkan saiz foto pada kamera atau telefon.</translation>
     </message>
     <message>
+        <source>{name} was made by a newer version of Customs Desk (package format {version}); install the newer version to read it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} would expand to more than {gb} GB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: alert '{title}' is invalid: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: alerts.json is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: an alert has no id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: attachment {member} does not match its name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: handbook {book} is invalid: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: member {member} does not match its hash in the manifest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: member {member} expands suspiciously (a decompression bomb?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: member {member} is too large ({mb} MB).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: member {member} is too large.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: members missing ({missing}) or not in the manifest ({extra}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{name}: only photos (JPEG, PNG, TIFF, WebP), PDF and text files can be attached.</source>
         <translation>{name}: hanya foto (JPEG, PNG, TIFF, WebP), PDF dan fail teks boleh dilampirkan.</translation>
+    </message>
+    <message>
+        <source>{name}: revision {revision} of {record} has no parent hash.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: the audit events do not end where the manifest says.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: the content is damaged ({error}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: the manifest does not match the signed header.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: the manifest is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: the manifest lists no members.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: the reference codes are invalid: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: trust.json is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: {member} is not valid JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{number} · {status} · revision {revision}</source>
@@ -4531,8 +4830,8 @@
         <translation>{path} mesti mengandungi satu objek JSON (satu pemeriksaan).</translation>
     </message>
     <message>
-        <source>{path} must hold {{&quot;alerts&quot;: [...], &quot;withdraw&quot;: [...]}}.</source>
-        <translation>{path} mesti mengandungi {{&quot;alerts&quot;: [...], &quot;withdraw&quot;: [...]}}.</translation>
+        <source>{path} must hold {{"alerts": [...], "withdraw": [...]}}.</source>
+        <translation>{path} mesti mengandungi {{"alerts": [...], "withdraw": [...]}}.</translation>
     </message>
     <message>
         <source>{value} is valid.</source>
@@ -4554,7 +4853,7 @@
         <translation>Adakah semua syarat pengecualian itu dipenuhi, dan adakah barang itu kelihatan seperti yang diperihalkan dalam pengecualian tersebut?</translation>
     </message>
     <message>
-        <source>Are all the reuse documents present and credible: invoice and contract stating direct reuse and full function; a test record for every item with a protocol; the holder&apos;s signed declaration that nothing is waste; a transport document matching the invoice?</source>
+        <source>Are all the reuse documents present and credible: invoice and contract stating direct reuse and full function; a test record for every item with a protocol; the holder's signed declaration that nothing is waste; a transport document matching the invoice?</source>
         <translation>Adakah semua dokumen guna semula ada dan boleh dipercayai: invois dan kontrak yang menyatakan guna semula secara langsung dan berfungsi sepenuhnya; rekod ujian bagi setiap unit berserta protokol; akuan bertandatangan oleh pemegang barang bahawa tiada apa-apa yang merupakan sisa; dokumen pengangkutan yang sepadan dengan invois?</translation>
     </message>
     <message>
@@ -4774,12 +5073,12 @@
         <translation>Residu daripada pembakaran sisa isi rumah. Dikawal di bawah Konvensyen.</translation>
     </message>
     <message>
-        <source>Run the decision aid &quot;Used EEE or e-waste?&quot; first, then come back here if it is e-waste.</source>
-        <translation>Jalankan alat bantu keputusan &quot;Peralatan terpakai atau sisa elektronik?&quot; terlebih dahulu, kemudian kembali ke sini jika ia sisa elektronik.</translation>
+        <source>Run the decision aid "Used EEE or e-waste?" first, then come back here if it is e-waste.</source>
+        <translation>Jalankan alat bantu keputusan "Peralatan terpakai atau sisa elektronik?" terlebih dahulu, kemudian kembali ke sini jika ia sisa elektronik.</translation>
     </message>
     <message>
-        <source>Run the decision aid &quot;Which list?&quot; and come back to this one.</source>
-        <translation>Jalankan alat bantu keputusan &quot;Senarai yang mana?&quot; dan kembali ke sini.</translation>
+        <source>Run the decision aid "Which list?" and come back to this one.</source>
+        <translation>Jalankan alat bantu keputusan "Senarai yang mana?" dan kembali ke sini.</translation>
     </message>
     <message>
         <source>Suspected A1160 (Annex VIII, list A)</source>
@@ -5180,8 +5479,8 @@
 <context>
     <name>risk_indicators</name>
     <message>
-        <source>&apos;Mixed metal scrap&apos; that contains electrical or electronic equipment, cables or circuit boards.</source>
-        <translation>&apos;Skrap logam campuran&apos; yang mengandungi peralatan elektrik atau elektronik, kabel atau papan litar.</translation>
+        <source>'Mixed metal scrap' that contains electrical or electronic equipment, cables or circuit boards.</source>
+        <translation>'Skrap logam campuran' yang mengandungi peralatan elektrik atau elektronik, kabel atau papan litar.</translation>
     </message>
     <message>
         <source>Claimed as sent for repair, refurbishment or warranty/failure analysis without a valid contract and supporting documents.</source>
@@ -5200,7 +5499,7 @@
         <translation>Diisytiharkan sebagai produk yang berfungsi (EEE, alat ganti, bateri) tetapi barang itu rosak, tidak berfungsi, dipotong atau hanya sesuai untuk perolehan semula atau pelupusan.</translation>
     </message>
     <message>
-        <source>Destination prohibits import of the waste (e.g. China&apos;s ban on solid waste imports from 1 Jan 2021; Viet Nam&apos;s ban on hazardous waste imports).</source>
+        <source>Destination prohibits import of the waste (e.g. China's ban on solid waste imports from 1 Jan 2021; Viet Nam's ban on hazardous waste imports).</source>
         <translation>Destinasi melarang import sisa tersebut (cth. larangan China terhadap import sisa pepejal mulai 1 Jan 2021; larangan Viet Nam terhadap import sisa berbahaya).</translation>
     </message>
     <message>
@@ -5220,8 +5519,8 @@
         <translation>Eksport ke atau import dari Negara yang bukan Pihak kepada Konvensyen Basel tanpa perjanjian di bawah Perkara 11.</translation>
     </message>
     <message>
-        <source>Goods described only vaguely (e.g. &apos;used goods&apos;, &apos;second-hand goods&apos;, &apos;scrap&apos;, &apos;mixed metal scrap&apos;, &apos;recyclable material&apos;) without a precise commodity description.</source>
-        <translation>Barang diperihalkan secara samar sahaja (cth. &apos;barang terpakai&apos;, &apos;barang bekas&apos;, &apos;skrap&apos;, &apos;skrap logam campuran&apos;, &apos;bahan boleh kitar semula&apos;) tanpa perihal komoditi yang tepat.</translation>
+        <source>Goods described only vaguely (e.g. 'used goods', 'second-hand goods', 'scrap', 'mixed metal scrap', 'recyclable material') without a precise commodity description.</source>
+        <translation>Barang diperihalkan secara samar sahaja (cth. 'barang terpakai', 'barang bekas', 'skrap', 'skrap logam campuran', 'bahan boleh kitar semula') tanpa perihal komoditi yang tepat.</translation>
     </message>
     <message>
         <source>Hazardous components visible: CRTs, batteries, circuit boards, mercury lamps or switches, PCB capacitors.</source>
@@ -5260,8 +5559,8 @@
         <translation>Sisa plastik, tekstil, logam dan kertas (aliran yang paling kerap disita dalam operasi DEMETER).</translation>
     </message>
     <message>
-        <source>Routing through transshipment hubs or repeated port changes (&apos;port hopping&apos;).</source>
-        <translation>Laluan melalui hab transhipmen atau pertukaran pelabuhan berulang kali (&apos;port hopping&apos;).</translation>
+        <source>Routing through transshipment hubs or repeated port changes ('port hopping').</source>
+        <translation>Laluan melalui hab transhipmen atau pertukaran pelabuhan berulang kali ('port hopping').</translation>
     </message>
     <message>
         <source>Shipment date or quantity falls outside the validity period or the number of shipments stated in the written consent.</source>
@@ -5272,7 +5571,7 @@
         <translation>Kiriman tidak sepadan dari segi perkara penting dengan pemberitahuan atau dokumen pergerakannya (kod sisa, kuantiti, pengangkut, laluan, fasiliti).</translation>
     </message>
     <message>
-        <source>Shipper&apos;s country differs from the apparent origin of the waste.</source>
+        <source>Shipper's country differs from the apparent origin of the waste.</source>
         <translation>Negara pengirim berbeza daripada asal sisa yang ketara.</translation>
     </message>
     <message>
@@ -5296,16 +5595,16 @@
         <translation>Peralatan elektrik dan elektronik terpakai tanpa perlindungan yang mencukupi daripada kerosakan (tiada bungkusan individu, susunan yang buruk, muatan longgar).</translation>
     </message>
     <message>
-        <source>Used lead-acid batteries; lithium-ion batteries and &apos;black mass&apos;.</source>
-        <translation>Bateri asid plumbum terpakai; bateri litium-ion dan &apos;black mass&apos;.</translation>
+        <source>Used lead-acid batteries; lithium-ion batteries and 'black mass'.</source>
+        <translation>Bateri asid plumbum terpakai; bateri litium-ion dan 'black mass'.</translation>
     </message>
     <message>
         <source>Waste and used tyres.</source>
         <translation>Sisa tayar dan tayar terpakai.</translation>
     </message>
     <message>
-        <source>Waste declared as &apos;renewable&apos; or secondary raw material, or as goods of similar shape and size, to disguise it.</source>
-        <translation>Sisa yang diisytiharkan sebagai bahan &apos;boleh diperbaharui&apos; atau bahan mentah sekunder, atau sebagai barang yang serupa bentuk dan saiznya, untuk menyembunyikannya.</translation>
+        <source>Waste declared as 'renewable' or secondary raw material, or as goods of similar shape and size, to disguise it.</source>
+        <translation>Sisa yang diisytiharkan sebagai bahan 'boleh diperbaharui' atau bahan mentah sekunder, atau sebagai barang yang serupa bentuk dan saiznya, untuk menyembunyikannya.</translation>
     </message>
     <message>
         <source>Waste hidden at the rear of the container behind a front layer of legitimate goods; non-uniform loading.</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
     <name>AboutDialog</name>
@@ -412,8 +413,8 @@
         <translation>เกินกำหนด {n} วัน</translation>
     </message>
     <message>
-        <source>… and {n} more overdue cases (Cases page, 'Only overdue').</source>
-        <translation>… และคดีที่เกินกำหนดอีก {n} คดี (ดูหน้าคดี 'เฉพาะการนำกลับที่เกินกำหนด')</translation>
+        <source>… and {n} more overdue cases (Cases page, &apos;Only overdue&apos;).</source>
+        <translation>… และคดีที่เกินกำหนดอีก {n} คดี (ดูหน้าคดี &apos;เฉพาะการนำกลับที่เกินกำหนด&apos;)</translation>
     </message>
     <message>
         <source>{n} days left</source>
@@ -590,8 +591,8 @@
         <translation>พบ {n} รายการ ({ms:.0f} ms)</translation>
     </message>
     <message>
-        <source>Did you mean &lt;a href='{s}'&gt;{s}&lt;/a&gt;?</source>
-        <translation>หมายถึง &lt;a href='{s}'&gt;{s}&lt;/a&gt; ใช่หรือไม่</translation>
+        <source>Did you mean &lt;a href=&apos;{s}&apos;&gt;{s}&lt;/a&gt;?</source>
+        <translation>หมายถึง &lt;a href=&apos;{s}&apos;&gt;{s}&lt;/a&gt; ใช่หรือไม่</translation>
     </message>
 </context>
 <context>
@@ -1037,8 +1038,8 @@
         <translation>วางการอ้างอิงที่คัดลอกจากหน้าอ่านคู่มือ (เช่น basel-at-the-border §take-back-clocks ¶3):</translation>
     </message>
     <message>
-        <source>'{text}' is not a handbook citation.</source>
-        <translation>'{text}' ไม่ใช่การอ้างอิงคู่มือ</translation>
+        <source>&apos;{text}&apos; is not a handbook citation.</source>
+        <translation>&apos;{text}&apos; ไม่ใช่การอ้างอิงคู่มือ</translation>
     </message>
     <message>
         <source>Add photos</source>
@@ -1107,7 +1108,7 @@
 <context>
     <name>KeysTab</name>
     <message>
-        <source>This installation's key</source>
+        <source>This installation&apos;s key</source>
         <translation>กุญแจของเครื่องนี้</translation>
     </message>
     <message>
@@ -1206,7 +1207,7 @@
         <translation>คอมพิวเตอร์เครื่องนี้ใช้งานที่ใด</translation>
     </message>
     <message>
-        <source>Customs Desk keeps all data on this computer. Border posts record inspections and send them to the secretariat on a USB stick; the secretariat consolidates the posts' records and sends updates back.</source>
+        <source>Customs Desk keeps all data on this computer. Border posts record inspections and send them to the secretariat on a USB stick; the secretariat consolidates the posts&apos; records and sends updates back.</source>
         <translation>Customs Desk เก็บข้อมูลทั้งหมดไว้ในคอมพิวเตอร์เครื่องนี้ ด่านพรมแดนบันทึกการตรวจและส่งให้สำนักเลขาธิการด้วยแฟลชไดรฟ์ USB สำนักเลขาธิการรวบรวมบันทึกของด่านต่าง ๆ และส่งชุดปรับปรุงกลับไป</translation>
     </message>
     <message>
@@ -1425,7 +1426,7 @@
         <translation>รหัสอ้างอิง</translation>
     </message>
     <message>
-        <source>Add a post's key file…</source>
+        <source>Add a post&apos;s key file…</source>
         <translation>เพิ่มไฟล์กุญแจของด่าน…</translation>
     </message>
     <message>
@@ -1651,7 +1652,7 @@
         <translation>ด่านพรมแดน</translation>
     </message>
     <message>
-        <source>The post code starts every record number made here (for example SGP-TUAS-2026-00042), so keep it short and never reuse another post's code.</source>
+        <source>The post code starts every record number made here (for example SGP-TUAS-2026-00042), so keep it short and never reuse another post&apos;s code.</source>
         <translation>รหัสด่านจะอยู่ต้นเลขที่ของทุกบันทึกที่จัดทำที่นี่ (เช่น SGP-TUAS-2026-00042) จึงควรสั้น และห้ามใช้รหัสซ้ำกับด่านอื่น</translation>
     </message>
     <message>
@@ -1740,6 +1741,158 @@
     <message>
         <source>Quarantined</source>
         <translation>กักแยก</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">เปิด</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">ปิด</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2238,15 +2391,15 @@
         <translation>ไม่ระบุชื่อ: ตัดชื่อบุคคลออก</translation>
     </message>
     <message>
-        <source>Officers' names and the names of parties who are persons are replaced by '(withheld)'; companies stay named. Audit events are not included.</source>
-        <translation>ชื่อเจ้าหน้าที่และชื่อผู้เกี่ยวข้องที่เป็นบุคคลธรรมดาจะถูกแทนด้วย '(withheld)' ส่วนชื่อบริษัทยังคงแสดงไว้ และไม่รวมเหตุการณ์ในบันทึกการตรวจสอบ (audit)</translation>
+        <source>Officers&apos; names and the names of parties who are persons are replaced by &apos;(withheld)&apos;; companies stay named. Audit events are not included.</source>
+        <translation>ชื่อเจ้าหน้าที่และชื่อผู้เกี่ยวข้องที่เป็นบุคคลธรรมดาจะถูกแทนด้วย &apos;(withheld)&apos; ส่วนชื่อบริษัทยังคงแสดงไว้ และไม่รวมเหตุการณ์ในบันทึกการตรวจสอบ (audit)</translation>
     </message>
     <message>
         <source>Write the package</source>
         <translation>บันทึกแพ็กเกจ</translation>
     </message>
     <message>
-        <source>The secretariat's key is not trusted yet. Get its key file and trust it on the Keys tab; packages are encrypted so that only the secretariat can read them.</source>
+        <source>The secretariat&apos;s key is not trusted yet. Get its key file and trust it on the Keys tab; packages are encrypted so that only the secretariat can read them.</source>
         <translation>ยังไม่ได้เชื่อถือกุญแจของสำนักเลขาธิการ โปรดขอไฟล์กุญแจแล้วเชื่อถือกุญแจนั้นที่แท็บกุญแจ แพ็กเกจจะถูกเข้ารหัสเพื่อให้สำนักเลขาธิการเท่านั้นที่อ่านได้</translation>
     </message>
     <message>
@@ -2296,7 +2449,7 @@
         <translation>ผู้บังคับบัญชาคนแรก</translation>
     </message>
     <message>
-        <source>Supervisors add officers' accounts and may correct finalized records. Officers share this computer, so each signs in with a badge number and password.</source>
+        <source>Supervisors add officers&apos; accounts and may correct finalized records. Officers share this computer, so each signs in with a badge number and password.</source>
         <translation>ผู้บังคับบัญชาเป็นผู้เพิ่มบัญชีของเจ้าหน้าที่ และแก้ไขบันทึกที่ยืนยันผลแล้วได้ เจ้าหน้าที่ใช้คอมพิวเตอร์เครื่องนี้ร่วมกัน แต่ละคนจึงเข้าสู่ระบบด้วยเลขประจำตัวและรหัสผ่านของตน</translation>
     </message>
     <message>
@@ -2397,7 +2550,7 @@
         <translation>ชุดปรับปรุง {name}</translation>
     </message>
     <message>
-        <source>Checking the secretariat's signature…</source>
+        <source>Checking the secretariat&apos;s signature…</source>
         <translation>กำลังตรวจสอบลายมือชื่อดิจิทัลของสำนักเลขาธิการ…</translation>
     </message>
     <message>
@@ -2518,40 +2671,40 @@
         <translation> … [ไม่ได้พิมพ์อีก {n} ตัวอักษร]</translation>
     </message>
     <message>
-        <source>'{answer}' is not an answer to this question.</source>
-        <translation>'{answer}' ไม่ใช่คำตอบของคำถามนี้</translation>
+        <source>&apos;{answer}&apos; is not an answer to this question.</source>
+        <translation>&apos;{answer}&apos; ไม่ใช่คำตอบของคำถามนี้</translation>
     </message>
     <message>
-        <source>'{code}' is neither a Basel code (e.g. A1181, Y49, B3011) nor an HS code (e.g. 8549.11).</source>
-        <translation>'{code}' ไม่ใช่ทั้งรหัสบาเซล (เช่น A1181, Y49, B3011) และรหัส HS (เช่น 8549.11)</translation>
+        <source>&apos;{code}&apos; is neither a Basel code (e.g. A1181, Y49, B3011) nor an HS code (e.g. 8549.11).</source>
+        <translation>&apos;{code}&apos; ไม่ใช่ทั้งรหัสบาเซล (เช่น A1181, Y49, B3011) และรหัส HS (เช่น 8549.11)</translation>
     </message>
     <message>
-        <source>'{code}' is not an HS code; use 4 or 6 digits, e.g. 8549 or 8549.11.</source>
-        <translation>'{code}' ไม่ใช่รหัส HS โปรดใช้ตัวเลข 4 หรือ 6 หลัก เช่น 8549 หรือ 8549.11</translation>
+        <source>&apos;{code}&apos; is not an HS code; use 4 or 6 digits, e.g. 8549 or 8549.11.</source>
+        <translation>&apos;{code}&apos; ไม่ใช่รหัส HS โปรดใช้ตัวเลข 4 หรือ 6 หลัก เช่น 8549 หรือ 8549.11</translation>
     </message>
     <message>
-        <source>'{code}' is not an ISO 4217 currency code (e.g. USD, VND, THB).</source>
-        <translation>'{code}' ไม่ใช่รหัสสกุลเงินตาม ISO 4217 (เช่น USD, VND, THB)</translation>
+        <source>&apos;{code}&apos; is not an ISO 4217 currency code (e.g. USD, VND, THB).</source>
+        <translation>&apos;{code}&apos; ไม่ใช่รหัสสกุลเงินตาม ISO 4217 (เช่น USD, VND, THB)</translation>
     </message>
     <message>
-        <source>'{selector}' matches several keys; give more of the fingerprint.</source>
-        <translation>'{selector}' ตรงกับกุญแจหลายดอก โปรดระบุลายนิ้วมือให้ยาวขึ้น</translation>
+        <source>&apos;{selector}&apos; matches several keys; give more of the fingerprint.</source>
+        <translation>&apos;{selector}&apos; ตรงกับกุญแจหลายดอก โปรดระบุลายนิ้วมือให้ยาวขึ้น</translation>
     </message>
     <message>
-        <source>'{text}' is not a handbook citation.</source>
-        <translation>'{text}' ไม่ใช่การอ้างอิงคู่มือ</translation>
+        <source>&apos;{text}&apos; is not a handbook citation.</source>
+        <translation>&apos;{text}&apos; ไม่ใช่การอ้างอิงคู่มือ</translation>
     </message>
     <message>
-        <source>'{value}' is not a UN number; write UN and four digits, e.g. UN3480.</source>
-        <translation>'{value}' ไม่ใช่หมายเลข UN โปรดเขียน UN ตามด้วยตัวเลขสี่หลัก เช่น UN3480</translation>
+        <source>&apos;{value}&apos; is not a UN number; write UN and four digits, e.g. UN3480.</source>
+        <translation>&apos;{value}&apos; ไม่ใช่หมายเลข UN โปรดเขียน UN ตามด้วยตัวเลขสี่หลัก เช่น UN3480</translation>
     </message>
     <message>
-        <source>'{value}' is not an ISO 3166 country code (e.g. VN, TH, HK).</source>
-        <translation>'{value}' ไม่ใช่รหัสประเทศตาม ISO 3166 (เช่น VN, TH, HK)</translation>
+        <source>&apos;{value}&apos; is not an ISO 3166 country code (e.g. VN, TH, HK).</source>
+        <translation>&apos;{value}&apos; ไม่ใช่รหัสประเทศตาม ISO 3166 (เช่น VN, TH, HK)</translation>
     </message>
     <message>
-        <source>'{value}' is not an ISO 3166 country code.</source>
-        <translation>'{value}' ไม่ใช่รหัสประเทศตาม ISO 3166</translation>
+        <source>&apos;{value}&apos; is not an ISO 3166 country code.</source>
+        <translation>&apos;{value}&apos; ไม่ใช่รหัสประเทศตาม ISO 3166</translation>
     </message>
     <message>
         <source>(a) no notification to all States concerned</source>
@@ -2742,8 +2895,8 @@
         <translation>ระบุผู้รับผิดชอบไม่ได้ (Art. 9(4))</translation>
     </message>
     <message>
-        <source>Cannot sort by '{column}'.</source>
-        <translation>เรียงตาม '{column}' ไม่ได้</translation>
+        <source>Cannot sort by &apos;{column}&apos;.</source>
+        <translation>เรียงตาม &apos;{column}&apos; ไม่ได้</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}.</source>
@@ -2794,8 +2947,8 @@
         <translation>โปรดตรวจสอบว่าไดรฟ์เชื่อมต่ออยู่และอ่านโฟลเดอร์ได้</translation>
     </message>
     <message>
-        <source>Choose 'post' or 'secretariat'.</source>
-        <translation>โปรดเลือก 'post' หรือ 'secretariat'</translation>
+        <source>Choose &apos;post&apos; or &apos;secretariat&apos;.</source>
+        <translation>โปรดเลือก &apos;post&apos; หรือ &apos;secretariat&apos;</translation>
     </message>
     <message>
         <source>Choose a bookmark or a note.</source>
@@ -3030,7 +3183,7 @@
         <translation>เอกสารที่ยื่น</translation>
     </message>
     <message>
-        <source>Draft structure: the official form's fields could not be confirmed. The fields below follow Article 9 of the Basel Convention and the information required on notification and movement documents (Annex V A and V B). Check them against the current form published by the Secretariat of the Basel Convention before sending, and complete every field marked [to complete].</source>
+        <source>Draft structure: the official form&apos;s fields could not be confirmed. The fields below follow Article 9 of the Basel Convention and the information required on notification and movement documents (Annex V A and V B). Check them against the current form published by the Secretariat of the Basel Convention before sending, and complete every field marked [to complete].</source>
         <translation>โครงสร้างฉบับร่าง: ยังไม่สามารถยืนยันช่องข้อมูลของแบบฟอร์มทางการได้ ช่องข้อมูลด้านล่างจัดตามข้อ 9 ของอนุสัญญาบาเซล และข้อมูลที่ต้องระบุในเอกสารการแจ้งและเอกสารการเคลื่อนย้าย (ภาคผนวก V A และ V B) โปรดตรวจสอบกับแบบฟอร์มฉบับปัจจุบันที่สำนักเลขาธิการอนุสัญญาบาเซลเผยแพร่ก่อนส่ง และกรอกทุกช่องที่มีเครื่องหมาย [ต้องกรอก]</translation>
     </message>
     <message>
@@ -3050,7 +3203,7 @@
         <translation>โปรดกรอกชื่อ</translation>
     </message>
     <message>
-        <source>Enter the officer's full name.</source>
+        <source>Enter the officer&apos;s full name.</source>
         <translation>โปรดกรอกชื่อ-นามสกุลของเจ้าหน้าที่</translation>
     </message>
     <message>
@@ -3314,8 +3467,8 @@
         <translation>ไม่มีข้อมูล</translation>
     </message>
     <message>
-        <source>No decision aid '{id}'.</source>
-        <translation>ไม่พบเครื่องมือช่วยตัดสินใจ '{id}'</translation>
+        <source>No decision aid &apos;{id}&apos;.</source>
+        <translation>ไม่พบเครื่องมือช่วยตัดสินใจ &apos;{id}&apos;</translation>
     </message>
     <message>
         <source>No decision aid was run for this record.</source>
@@ -3334,8 +3487,8 @@
         <translation>ยังไม่ได้บันทึกเหตุ</translation>
     </message>
     <message>
-        <source>No handbook '{id}' in the library.</source>
-        <translation>ไม่พบคู่มือ '{id}' ในคลังคู่มือ</translation>
+        <source>No handbook &apos;{id}&apos; in the library.</source>
+        <translation>ไม่พบคู่มือ &apos;{id}&apos; ในคลังคู่มือ</translation>
     </message>
     <message>
         <source>No imported records package {id}.</source>
@@ -3362,7 +3515,7 @@
         <translation>ไม่มีภาพถ่ายหรือเอกสารแนบ</translation>
     </message>
     <message>
-        <source>No recipient key is trusted yet; trust the secretariat's key (or the post's) first.</source>
+        <source>No recipient key is trusted yet; trust the secretariat&apos;s key (or the post&apos;s) first.</source>
         <translation>ยังไม่มีกุญแจผู้รับที่เชื่อถือ โปรดเชื่อถือกุญแจของสำนักเลขาธิการ (หรือของด่าน) ก่อน</translation>
     </message>
     <message>
@@ -3370,8 +3523,8 @@
         <translation>ยังไม่ได้โหลดรหัสอ้างอิง</translation>
     </message>
     <message>
-        <source>No section '{section}' in {id}.</source>
-        <translation>ไม่พบหัวข้อ '{section}' ใน {id}</translation>
+        <source>No section &apos;{section}&apos; in {id}.</source>
+        <translation>ไม่พบหัวข้อ &apos;{section}&apos; ใน {id}</translation>
     </message>
     <message>
         <source>No such attachment.</source>
@@ -3402,8 +3555,8 @@
         <translation>ไม่มีกุญแจที่เชื่อถือสำหรับ: {posts}</translation>
     </message>
     <message>
-        <source>No trusted key matches '{selector}'.</source>
-        <translation>ไม่มีกุญแจที่เชื่อถือซึ่งตรงกับ '{selector}'</translation>
+        <source>No trusted key matches &apos;{selector}&apos;.</source>
+        <translation>ไม่มีกุญแจที่เชื่อถือซึ่งตรงกับ &apos;{selector}&apos;</translation>
     </message>
     <message>
         <source>No user with badge number {badge}.</source>
@@ -3934,8 +4087,8 @@
         <translation>สินค้าตามรายการด้านล่างถูก{verb}โดย {agency} ณ {post} เมื่อวันที่ {day} ภายหลังการตรวจ (เลขที่อ้างอิง {reference}) เพื่อตรวจสอบว่าการขนส่งนี้เป็นการเคลื่อนย้ายข้ามแดนของของเสียอันตรายหรือของเสียอื่นที่ควบคุมตามอนุสัญญาบาเซลหรือไม่ และเอกสารที่กำหนดครบถ้วนถูกต้องหรือไม่</translation>
     </message>
     <message>
-        <source>The handbook '{id}' cannot be opened: {problem}</source>
-        <translation>เปิดคู่มือ '{id}' ไม่ได้: {problem}</translation>
+        <source>The handbook &apos;{id}&apos; cannot be opened: {problem}</source>
+        <translation>เปิดคู่มือ &apos;{id}&apos; ไม่ได้: {problem}</translation>
     </message>
     <message>
         <source>The handbook in {folder} cannot be read: {first}</source>
@@ -3986,8 +4139,8 @@
         <translation>ยังยืนยันผลบันทึกไม่ได้: มีปัญหา {n} รายการ</translation>
     </message>
     <message>
-        <source>The record's outcome is '{outcome}': check that a notice is needed before sending it.</source>
-        <translation>ผลการดำเนินการของบันทึกคือ '{outcome}' โปรดตรวจสอบว่าจำเป็นต้องออกหนังสือแจ้งหรือไม่ก่อนส่ง</translation>
+        <source>The record&apos;s outcome is &apos;{outcome}&apos;: check that a notice is needed before sending it.</source>
+        <translation>ผลการดำเนินการของบันทึกคือ &apos;{outcome}&apos; โปรดตรวจสอบว่าจำเป็นต้องออกหนังสือแจ้งหรือไม่ก่อนส่ง</translation>
     </message>
     <message>
         <source>The reference code data is invalid: {problems}</source>
@@ -4050,11 +4203,11 @@
         <translation>เปลี่ยนแปลงช่องข้อมูลนี้ที่นี่ไม่ได้</translation>
     </message>
     <message>
-        <source>This installation cannot connect to PostgreSQL ({error}). Install the 'postgres' extra (pip install customs-desk[postgres]) or use the embedded database.</source>
-        <translation>เครื่องนี้เชื่อมต่อ PostgreSQL ไม่ได้ ({error}) โปรดติดตั้งส่วนเสริม 'postgres' (pip install customs-desk[postgres]) หรือใช้ฐานข้อมูลในตัว</translation>
+        <source>This installation cannot connect to PostgreSQL ({error}). Install the &apos;postgres&apos; extra (pip install customs-desk[postgres]) or use the embedded database.</source>
+        <translation>เครื่องนี้เชื่อมต่อ PostgreSQL ไม่ได้ ({error}) โปรดติดตั้งส่วนเสริม &apos;postgres&apos; (pip install customs-desk[postgres]) หรือใช้ฐานข้อมูลในตัว</translation>
     </message>
     <message>
-        <source>This is this installation's own key.</source>
+        <source>This is this installation&apos;s own key.</source>
         <translation>นี่คือกุญแจของเครื่องนี้เอง</translation>
     </message>
     <message>
@@ -4079,7 +4232,7 @@
     </message>
     <message>
         <source>This record is finalized; use Correct to change it.</source>
-        <translation>บันทึกนี้ยืนยันผลแล้ว โปรดใช้คำสั่ง "แก้ไข" เพื่อเปลี่ยนแปลง</translation>
+        <translation>บันทึกนี้ยืนยันผลแล้ว โปรดใช้คำสั่ง &quot;แก้ไข&quot; เพื่อเปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>This result already belongs to another inspection.</source>
@@ -4154,8 +4307,8 @@
         <translation>อยู่ระหว่างสอบสวน</translation>
     </message>
     <message>
-        <source>Unknown profile '{profile}'; use full or non-nominal.</source>
-        <translation>ไม่รู้จักโปรไฟล์ '{profile}' โปรดใช้ full หรือ non-nominal</translation>
+        <source>Unknown profile &apos;{profile}&apos;; use full or non-nominal.</source>
+        <translation>ไม่รู้จักโปรไฟล์ &apos;{profile}&apos; โปรดใช้ full หรือ non-nominal</translation>
     </message>
     <message>
         <source>Use 0 (never) to 1440 minutes.</source>
@@ -4178,8 +4331,8 @@
         <translation>โปรดใช้อักษรละตินตัวพิมพ์ใหญ่และตัวเลข เช่น SGP-TUAS หรือ VN-HPH-01 (2-8 ตัวอักษร ตามด้วยส่วนต่อท้ายหลังขีดไม่เกินสองส่วน)</translation>
     </message>
     <message>
-        <source>Use letters, digits, '.', '/' or '-' (up to 40 characters).</source>
-        <translation>โปรดใช้ตัวอักษร ตัวเลข '.', '/' หรือ '-' (ไม่เกิน 40 ตัวอักษร)</translation>
+        <source>Use letters, digits, &apos;.&apos;, &apos;/&apos; or &apos;-&apos; (up to 40 characters).</source>
+        <translation>โปรดใช้ตัวอักษร ตัวเลข &apos;.&apos;, &apos;/&apos; หรือ &apos;-&apos; (ไม่เกิน 40 ตัวอักษร)</translation>
     </message>
     <message>
         <source>Vessel, voyage, vehicle or flight</source>
@@ -4418,7 +4571,7 @@
         <translation>{name} ตอบรับแพ็กเกจที่ด่านนี้ไม่ได้จัดทำ</translation>
     </message>
     <message>
-        <source>{name} cannot be decrypted with this installation's key.</source>
+        <source>{name} cannot be decrypted with this installation&apos;s key.</source>
         <translation>ถอดรหัส {name} ด้วยกุญแจของเครื่องนี้ไม่ได้</translation>
     </message>
     <message>
@@ -4494,7 +4647,7 @@
         <translation>{name} ไม่ได้มาจากสำนักเลขาธิการ</translation>
     </message>
     <message>
-        <source>{name} is signed by a key this installation does not trust ({sender}). Compare and trust the sender's key first.</source>
+        <source>{name} is signed by a key this installation does not trust ({sender}). Compare and trust the sender&apos;s key first.</source>
         <translation>{name} ลงลายมือชื่อด้วยกุญแจที่เครื่องนี้ไม่เชื่อถือ ({sender}) โปรดเปรียบเทียบและเชื่อถือกุญแจของผู้ส่งก่อน</translation>
     </message>
     <message>
@@ -4518,8 +4671,8 @@
         <translation>{name} จะขยายเป็นขนาดเกิน {gb} GB</translation>
     </message>
     <message>
-        <source>{name}: alert '{title}' is invalid: {reason}</source>
-        <translation>{name}: การแจ้งเตือน '{title}' ไม่ถูกต้อง: {reason}</translation>
+        <source>{name}: alert &apos;{title}&apos; is invalid: {reason}</source>
+        <translation>{name}: การแจ้งเตือน &apos;{title}&apos; ไม่ถูกต้อง: {reason}</translation>
     </message>
     <message>
         <source>{name}: alerts.json is damaged.</source>
@@ -4678,8 +4831,8 @@
         <translation>{path} ต้องมีออบเจกต์ JSON หนึ่งรายการ (การตรวจหนึ่งรายการ)</translation>
     </message>
     <message>
-        <source>{path} must hold {{"alerts": [...], "withdraw": [...]}}.</source>
-        <translation>{path} ต้องมีโครงสร้าง {{"alerts": [...], "withdraw": [...]}}</translation>
+        <source>{path} must hold {{&quot;alerts&quot;: [...], &quot;withdraw&quot;: [...]}}.</source>
+        <translation>{path} ต้องมีโครงสร้าง {{&quot;alerts&quot;: [...], &quot;withdraw&quot;: [...]}}</translation>
     </message>
     <message>
         <source>{value} is valid.</source>
@@ -4701,7 +4854,7 @@
         <translation>เป็นไปตามเงื่อนไขทุกข้อของข้อยกเว้นนั้นหรือไม่ และสินค้ามีลักษณะตรงตามที่ข้อยกเว้นระบุหรือไม่</translation>
     </message>
     <message>
-        <source>Are all the reuse documents present and credible: invoice and contract stating direct reuse and full function; a test record for every item with a protocol; the holder's signed declaration that nothing is waste; a transport document matching the invoice?</source>
+        <source>Are all the reuse documents present and credible: invoice and contract stating direct reuse and full function; a test record for every item with a protocol; the holder&apos;s signed declaration that nothing is waste; a transport document matching the invoice?</source>
         <translation>มีเอกสารสำหรับการนำกลับมาใช้ใหม่ครบถ้วนและน่าเชื่อถือหรือไม่ ได้แก่ บัญชีราคาสินค้าและสัญญาที่ระบุว่านำกลับมาใช้ใหม่โดยตรงและใช้งานได้สมบูรณ์ บันทึกผลการทดสอบของทุกชิ้นพร้อมบัญชีสรุปผลการทดสอบ คำรับรองที่ผู้ครอบครองสินค้าลงนามว่าไม่มีสิ่งใดเป็นของเสีย และเอกสารการขนส่งที่ตรงกับบัญชีราคาสินค้า</translation>
     </message>
     <message>
@@ -4921,12 +5074,12 @@
         <translation>กากจากการเผาของเสียจากบ้านเรือน ควบคุมตามอนุสัญญา</translation>
     </message>
     <message>
-        <source>Run the decision aid "Used EEE or e-waste?" first, then come back here if it is e-waste.</source>
-        <translation>ใช้เครื่องมือช่วยตัดสินใจ "เครื่องใช้ไฟฟ้าใช้แล้วหรือขยะอิเล็กทรอนิกส์?" ก่อน แล้วกลับมาที่นี่หากเป็นขยะอิเล็กทรอนิกส์</translation>
+        <source>Run the decision aid &quot;Used EEE or e-waste?&quot; first, then come back here if it is e-waste.</source>
+        <translation>ใช้เครื่องมือช่วยตัดสินใจ &quot;เครื่องใช้ไฟฟ้าใช้แล้วหรือขยะอิเล็กทรอนิกส์?&quot; ก่อน แล้วกลับมาที่นี่หากเป็นขยะอิเล็กทรอนิกส์</translation>
     </message>
     <message>
-        <source>Run the decision aid "Which list?" and come back to this one.</source>
-        <translation>ใช้เครื่องมือช่วยตัดสินใจ "อยู่ในบัญชีใด?" แล้วกลับมาที่เครื่องมือนี้</translation>
+        <source>Run the decision aid &quot;Which list?&quot; and come back to this one.</source>
+        <translation>ใช้เครื่องมือช่วยตัดสินใจ &quot;อยู่ในบัญชีใด?&quot; แล้วกลับมาที่เครื่องมือนี้</translation>
     </message>
     <message>
         <source>Suspected A1160 (Annex VIII, list A)</source>
@@ -5327,8 +5480,8 @@
 <context>
     <name>risk_indicators</name>
     <message>
-        <source>'Mixed metal scrap' that contains electrical or electronic equipment, cables or circuit boards.</source>
-        <translation>'เศษโลหะรวม' ที่มีเครื่องใช้ไฟฟ้าหรืออิเล็กทรอนิกส์ สายไฟ หรือแผงวงจรปนอยู่</translation>
+        <source>&apos;Mixed metal scrap&apos; that contains electrical or electronic equipment, cables or circuit boards.</source>
+        <translation>&apos;เศษโลหะรวม&apos; ที่มีเครื่องใช้ไฟฟ้าหรืออิเล็กทรอนิกส์ สายไฟ หรือแผงวงจรปนอยู่</translation>
     </message>
     <message>
         <source>Claimed as sent for repair, refurbishment or warranty/failure analysis without a valid contract and supporting documents.</source>
@@ -5347,7 +5500,7 @@
         <translation>สำแดงเป็นผลิตภัณฑ์ที่ใช้งานได้ (เครื่องใช้ไฟฟ้า ชิ้นส่วน แบตเตอรี่) แต่สินค้าชำรุด ใช้งานไม่ได้ ถูกตัด หรือเหมาะสำหรับการนำกลับมาใช้ประโยชน์หรือการกำจัดเท่านั้น</translation>
     </message>
     <message>
-        <source>Destination prohibits import of the waste (e.g. China's ban on solid waste imports from 1 Jan 2021; Viet Nam's ban on hazardous waste imports).</source>
+        <source>Destination prohibits import of the waste (e.g. China&apos;s ban on solid waste imports from 1 Jan 2021; Viet Nam&apos;s ban on hazardous waste imports).</source>
         <translation>ประเทศปลายทางห้ามนำเข้าของเสียนั้น (เช่น จีนห้ามนำเข้าของเสียที่เป็นของแข็งตั้งแต่ 1 ม.ค. 2021 เวียดนามห้ามนำเข้าของเสียอันตราย)</translation>
     </message>
     <message>
@@ -5367,8 +5520,8 @@
         <translation>ส่งออกไปยังหรือนำเข้าจากรัฐที่ไม่ใช่ภาคีอนุสัญญาบาเซล โดยไม่มีความตกลงตามข้อ 11</translation>
     </message>
     <message>
-        <source>Goods described only vaguely (e.g. 'used goods', 'second-hand goods', 'scrap', 'mixed metal scrap', 'recyclable material') without a precise commodity description.</source>
-        <translation>ระบุชื่อสินค้าอย่างคลุมเครือ (เช่น 'สินค้าใช้แล้ว' 'สินค้ามือสอง' 'เศษ' 'เศษโลหะรวม' 'วัสดุรีไซเคิลได้') โดยไม่มีรายละเอียดสินค้าที่ชัดเจน</translation>
+        <source>Goods described only vaguely (e.g. &apos;used goods&apos;, &apos;second-hand goods&apos;, &apos;scrap&apos;, &apos;mixed metal scrap&apos;, &apos;recyclable material&apos;) without a precise commodity description.</source>
+        <translation>ระบุชื่อสินค้าอย่างคลุมเครือ (เช่น &apos;สินค้าใช้แล้ว&apos; &apos;สินค้ามือสอง&apos; &apos;เศษ&apos; &apos;เศษโลหะรวม&apos; &apos;วัสดุรีไซเคิลได้&apos;) โดยไม่มีรายละเอียดสินค้าที่ชัดเจน</translation>
     </message>
     <message>
         <source>Hazardous components visible: CRTs, batteries, circuit boards, mercury lamps or switches, PCB capacitors.</source>
@@ -5407,8 +5560,8 @@
         <translation>ของเสียประเภทพลาสติก สิ่งทอ โลหะ และกระดาษ (ประเภทที่ยึดได้บ่อยที่สุดในปฏิบัติการ DEMETER)</translation>
     </message>
     <message>
-        <source>Routing through transshipment hubs or repeated port changes ('port hopping').</source>
-        <translation>เส้นทางผ่านท่าถ่ายลำหลัก หรือเปลี่ยนท่าเรือซ้ำหลายครั้ง ('port hopping')</translation>
+        <source>Routing through transshipment hubs or repeated port changes (&apos;port hopping&apos;).</source>
+        <translation>เส้นทางผ่านท่าถ่ายลำหลัก หรือเปลี่ยนท่าเรือซ้ำหลายครั้ง (&apos;port hopping&apos;)</translation>
     </message>
     <message>
         <source>Shipment date or quantity falls outside the validity period or the number of shipments stated in the written consent.</source>
@@ -5419,7 +5572,7 @@
         <translation>การขนส่งไม่ตรงกับเอกสารการแจ้งหรือเอกสารการเคลื่อนย้ายในสาระสำคัญ (รหัสของเสีย ปริมาณ ผู้ขนส่ง เส้นทาง สถานประกอบการ)</translation>
     </message>
     <message>
-        <source>Shipper's country differs from the apparent origin of the waste.</source>
+        <source>Shipper&apos;s country differs from the apparent origin of the waste.</source>
         <translation>ประเทศของผู้ส่งสินค้าต่างจากแหล่งกำเนิดที่ปรากฏของของเสีย</translation>
     </message>
     <message>
@@ -5443,16 +5596,16 @@
         <translation>เครื่องใช้ไฟฟ้าใช้แล้วที่ไม่มีการป้องกันความเสียหายเพียงพอ (ไม่มีหีบห่อแยกชิ้น เรียงซ้อนไม่ดี บรรทุกแบบหลวม)</translation>
     </message>
     <message>
-        <source>Used lead-acid batteries; lithium-ion batteries and 'black mass'.</source>
-        <translation>แบตเตอรี่ตะกั่วกรดใช้แล้ว แบตเตอรี่ลิเทียมไอออน และ 'แบล็กแมส' (black mass)</translation>
+        <source>Used lead-acid batteries; lithium-ion batteries and &apos;black mass&apos;.</source>
+        <translation>แบตเตอรี่ตะกั่วกรดใช้แล้ว แบตเตอรี่ลิเทียมไอออน และ &apos;แบล็กแมส&apos; (black mass)</translation>
     </message>
     <message>
         <source>Waste and used tyres.</source>
         <translation>ยางรถยนต์ที่เป็นของเสียและยางใช้แล้ว</translation>
     </message>
     <message>
-        <source>Waste declared as 'renewable' or secondary raw material, or as goods of similar shape and size, to disguise it.</source>
-        <translation>ของเสียที่สำแดงเป็น 'วัสดุหมุนเวียน' หรือวัตถุดิบทุติยภูมิ หรือเป็นสินค้าที่มีรูปร่างและขนาดใกล้เคียงกัน เพื่ออำพราง</translation>
+        <source>Waste declared as &apos;renewable&apos; or secondary raw material, or as goods of similar shape and size, to disguise it.</source>
+        <translation>ของเสียที่สำแดงเป็น &apos;วัสดุหมุนเวียน&apos; หรือวัตถุดิบทุติยภูมิ หรือเป็นสินค้าที่มีรูปร่างและขนาดใกล้เคียงกัน เพื่ออำพราง</translation>
     </message>
     <message>
         <source>Waste hidden at the rear of the container behind a front layer of legitimate goods; non-uniform loading.</source>

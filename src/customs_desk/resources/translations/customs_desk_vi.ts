@@ -251,6 +251,54 @@
         <translation>không có ngày kết thúc</translation>
     </message>
     <message>
+        <source>unofficial translation</source>
+        <translation>bản dịch không chính thức</translation>
+    </message>
+    <message>
+        <source>on {day}</source>
+        <translation>vào ngày {day}</translation>
+    </message>
+    <message>
+        <source>from {start} until {end}</source>
+        <translation>từ {start} đến {end}</translation>
+    </message>
+    <message>
+        <source>UN class</source>
+        <translation>Loại UN</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>Được thay thế bằng</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Thay thế cho</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Liên quan</translation>
+    </message>
+    <message>
+        <source>hints only, never a classification</source>
+        <translation>chỉ để gợi ý, không phải kết luận phân loại</translation>
+    </message>
+    <message>
+        <source>Not fully confirmed: to be confirmed with the competent authority.</source>
+        <translation>Chưa được xác nhận đầy đủ: cần xác nhận với cơ quan có thẩm quyền.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>In the handbooks</source>
+        <translation>Trong sổ tay</translation>
+    </message>
+    <message>
         <source>Commonly associated HS codes</source>
         <translation>Các mã HS thường liên quan</translation>
     </message>
@@ -360,8 +408,16 @@
         <translation>Thời hạn nhận lại</translation>
     </message>
     <message>
+        <source>OVERDUE by {n} days</source>
+        <translation>QUÁ HẠN {n} ngày</translation>
+    </message>
+    <message>
         <source>… and {n} more overdue cases (Cases page, 'Only overdue').</source>
         <translation>… và {n} vụ việc quá hạn khác (trang Vụ việc, 'Chỉ các vụ quá hạn').</translation>
+    </message>
+    <message>
+        <source>{n} days left</source>
+        <translation>Còn {n} ngày</translation>
     </message>
     <message>
         <source>No take-back deadline is overdue or due this week.</source>
@@ -419,6 +475,10 @@
     <message>
         <source>Your drafts</source>
         <translation>Bản nháp của bạn</translation>
+    </message>
+    <message>
+        <source>Draft started {when}</source>
+        <translation>Bản nháp bắt đầu lúc {when}</translation>
     </message>
     <message>
         <source>No drafts.</source>
@@ -621,6 +681,33 @@
     <message>
         <source>The receipt {name} is beside the package: carry it back to the post.</source>
         <translation>Biên nhận {name} đã được ghi bên cạnh gói dữ liệu: hãy mang về cho cửa khẩu.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResults</name>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Đã cập nhật</translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation>Đã có</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>Waiting for an earlier package</source>
+        <translation>Chờ gói dữ liệu trước đó</translation>
+    </message>
+    <message>
+        <source>Rejected (quarantined)</source>
+        <translation>Bị từ chối (cách ly)</translation>
     </message>
 </context>
 <context>
@@ -968,6 +1055,10 @@
     <message>
         <source>Location: {lat}, {lon}</source>
         <translation>Vị trí: {lat}, {lon}</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Chụp lúc</translation>
     </message>
     <message>
         <source>Added by {who} on {when}</source>
@@ -1430,6 +1521,49 @@
     </message>
 </context>
 <context>
+    <name>Pages</name>
+    <message>
+        <source>Home</source>
+        <translation>Trang chủ</translation>
+    </message>
+    <message>
+        <source>Handbooks</source>
+        <translation>Sổ tay</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Mã tra cứu</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Báo cáo</translation>
+    </message>
+    <message>
+        <source>PDF reports: records, notices, registers, summaries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Trao đổi</translation>
+    </message>
+    <message>
+        <source>Packages on USB sticks: send, import, receipts, updates, keys</source>
+        <translation>Gói dữ liệu trên USB: gửi, nhập, biên nhận, cập nhật, khóa</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Người dùng</translation>
+    </message>
+</context>
+<context>
     <name>PartyDialog</name>
     <message>
         <source>Party</source>
@@ -1606,6 +1740,158 @@
     <message>
         <source>Quarantined</source>
         <translation>Bị cách ly</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1796,6 +2082,117 @@
     <message>
         <source>{n} were refused there and will be sent again after correction: {reasons}</source>
         <translation>{n} phiên bản bị Ban Thư ký từ chối và sẽ được gửi lại sau khi sửa: {reasons}</translation>
+    </message>
+</context>
+<context>
+    <name>Register</name>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ngày mở</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Cửa khẩu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Art. 9 grounds</source>
+        <translation>Căn cứ Điều 9</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Cách tính thời hạn</translation>
+    </message>
+    <message>
+        <source>State informed</source>
+        <translation>Ngày thông báo Quốc gia</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Ngày hết hạn</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Hướng xử lý</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ngày đóng</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Thay đổi gần nhất</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Vận tải</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>B/L or AWB</source>
+        <translation>Vận đơn</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Tờ khai</translation>
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation>Người xuất khẩu</translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation>Người nhập khẩu</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Xuất từ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nhập vào</translation>
+    </message>
+    <message>
+        <source>Waste stream</source>
+        <translation>Loại chất thải</translation>
+    </message>
+    <message>
+        <source>Basel codes</source>
+        <translation>Mã Basel</translation>
+    </message>
+    <message>
+        <source>Declared HS</source>
+        <translation>Mã HS khai báo</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hình thức xử lý</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Trọng lượng (kg)</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
     </message>
 </context>
 <context>
@@ -4173,8 +4570,48 @@
         <translation>{name} xác nhận một gói dữ liệu không do cửa khẩu này tạo ra.</translation>
     </message>
     <message>
+        <source>{name} cannot be decrypted with this installation's key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} cannot be read: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} contains a member with a forbidden name ({member}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} has a damaged header.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} has no manifest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} has too many members.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{name} is a {kind} package, not a {expected} package.</source>
         <translation>{name} là gói {kind}, không phải gói {expected}.</translation>
+    </message>
+    <message>
+        <source>{name} is cut short (incomplete copy?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is damaged (it does not decrypt).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is damaged or was changed after it was signed (the signature does not match).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} is dated in the future ({created}); check the clocks of both computers.</source>
@@ -4183,6 +4620,18 @@
     <message>
         <source>{name} is empty.</source>
         <translation>{name} trống.</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted for {names}, not for this installation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is larger than the {gb} GB a package may hold; it was not opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is not a Customs Desk package.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} is not a readable image.</source>
@@ -4213,8 +4662,96 @@
         <translation>{name} có dung lượng {mb:.1f} MB; giới hạn là {limit} MB mỗi tệp. Hãy giảm kích thước ảnh trên máy ảnh hoặc điện thoại.</translation>
     </message>
     <message>
+        <source>{name} was made by a newer version of Customs Desk (package format {version}); install the newer version to read it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} would expand to more than {gb} GB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: alert '{title}' is invalid: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: alerts.json is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: an alert has no id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: attachment {member} does not match its name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: handbook {book} is invalid: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: member {member} does not match its hash in the manifest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: member {member} expands suspiciously (a decompression bomb?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: member {member} is too large ({mb} MB).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: member {member} is too large.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: members missing ({missing}) or not in the manifest ({extra}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{name}: only photos (JPEG, PNG, TIFF, WebP), PDF and text files can be attached.</source>
         <translation>{name}: chỉ được đính kèm ảnh (JPEG, PNG, TIFF, WebP), tệp PDF và tệp văn bản.</translation>
+    </message>
+    <message>
+        <source>{name}: revision {revision} of {record} has no parent hash.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: the audit events do not end where the manifest says.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: the content is damaged ({error}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: the manifest does not match the signed header.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: the manifest is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: the manifest lists no members.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: the reference codes are invalid: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: trust.json is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: {member} is not valid JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{number} · {status} · revision {revision}</source>
@@ -5076,6 +5613,21 @@
     <message>
         <source>Waste listed in Annex VIII or Annex II (e.g. A1181, Y48, Y49) moving without notification, written consent of the States concerned or a movement document.</source>
         <translation>Chất thải thuộc Phụ lục VIII hoặc Phụ lục II (ví dụ A1181, Y48, Y49) được vận chuyển mà không có văn bản thông báo, văn bản chấp thuận của các Quốc gia liên quan hoặc chứng từ vận chuyển.</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Ban Thư ký</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
@@ -412,7 +413,7 @@
         <translation>已逾期{n}天</translation>
     </message>
     <message>
-        <source>… and {n} more overdue cases (Cases page, 'Only overdue').</source>
+        <source>… and {n} more overdue cases (Cases page, &apos;Only overdue&apos;).</source>
         <translation>…另有{n}个逾期案件（见“案件”页面的“仅显示逾期退运”）。</translation>
     </message>
     <message>
@@ -590,8 +591,8 @@
         <translation>{n}条结果（{ms:.0f}毫秒）</translation>
     </message>
     <message>
-        <source>Did you mean &lt;a href='{s}'&gt;{s}&lt;/a&gt;?</source>
-        <translation>您要找的是不是&lt;a href='{s}'&gt;{s}&lt;/a&gt;？</translation>
+        <source>Did you mean &lt;a href=&apos;{s}&apos;&gt;{s}&lt;/a&gt;?</source>
+        <translation>您要找的是不是&lt;a href=&apos;{s}&apos;&gt;{s}&lt;/a&gt;？</translation>
     </message>
 </context>
 <context>
@@ -1037,7 +1038,7 @@
         <translation>粘贴从手册阅读器复制的引文（例如basel-at-the-border §take-back-clocks ¶3）：</translation>
     </message>
     <message>
-        <source>'{text}' is not a handbook citation.</source>
+        <source>&apos;{text}&apos; is not a handbook citation.</source>
         <translation>“{text}”不是手册引文。</translation>
     </message>
     <message>
@@ -1107,7 +1108,7 @@
 <context>
     <name>KeysTab</name>
     <message>
-        <source>This installation's key</source>
+        <source>This installation&apos;s key</source>
         <translation>本机密钥</translation>
     </message>
     <message>
@@ -1206,7 +1207,7 @@
         <translation>这台计算机在哪里使用？</translation>
     </message>
     <message>
-        <source>Customs Desk keeps all data on this computer. Border posts record inspections and send them to the secretariat on a USB stick; the secretariat consolidates the posts' records and sends updates back.</source>
+        <source>Customs Desk keeps all data on this computer. Border posts record inspections and send them to the secretariat on a USB stick; the secretariat consolidates the posts&apos; records and sends updates back.</source>
         <translation>Customs Desk将所有数据保存在这台计算机上。各边境口岸记录查验情况，并用U盘将记录送交秘书处；秘书处汇总各口岸的记录，并将更新发回各口岸。</translation>
     </message>
     <message>
@@ -1425,7 +1426,7 @@
         <translation>参考代码</translation>
     </message>
     <message>
-        <source>Add a post's key file…</source>
+        <source>Add a post&apos;s key file…</source>
         <translation>添加口岸密钥文件…</translation>
     </message>
     <message>
@@ -1543,6 +1544,14 @@
         <translation>代码</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation type="unfinished">报告</translation>
+    </message>
+    <message>
+        <source>PDF reports: records, notices, registers, summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exchange</source>
         <translation>数据交换</translation>
     </message>
@@ -1643,7 +1652,7 @@
         <translation>边境口岸</translation>
     </message>
     <message>
-        <source>The post code starts every record number made here (for example SGP-TUAS-2026-00042), so keep it short and never reuse another post's code.</source>
+        <source>The post code starts every record number made here (for example SGP-TUAS-2026-00042), so keep it short and never reuse another post&apos;s code.</source>
         <translation>口岸代码是本机生成的每个记录编号的开头（例如SGP-TUAS-2026-00042），因此请尽量简短，切勿使用其他口岸的代码。</translation>
     </message>
     <message>
@@ -1732,6 +1741,158 @@
     <message>
         <source>Quarantined</source>
         <translation>已隔离</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">打开</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2230,7 +2391,7 @@
         <translation>匿名：删除个人姓名</translation>
     </message>
     <message>
-        <source>Officers' names and the names of parties who are persons are replaced by '(withheld)'; companies stay named. Audit events are not included.</source>
+        <source>Officers&apos; names and the names of parties who are persons are replaced by &apos;(withheld)&apos;; companies stay named. Audit events are not included.</source>
         <translation>关员姓名以及作为自然人的相关方姓名将替换为“(withheld)”（已隐去）；公司名称保留。不包括审计事件。</translation>
     </message>
     <message>
@@ -2238,7 +2399,7 @@
         <translation>写入数据包</translation>
     </message>
     <message>
-        <source>The secretariat's key is not trusted yet. Get its key file and trust it on the Keys tab; packages are encrypted so that only the secretariat can read them.</source>
+        <source>The secretariat&apos;s key is not trusted yet. Get its key file and trust it on the Keys tab; packages are encrypted so that only the secretariat can read them.</source>
         <translation>尚未信任秘书处的密钥。请获取其密钥文件，并在“密钥”选项卡中信任它；数据包经过加密，只有秘书处能够读取。</translation>
     </message>
     <message>
@@ -2288,7 +2449,7 @@
         <translation>首位主管</translation>
     </message>
     <message>
-        <source>Supervisors add officers' accounts and may correct finalized records. Officers share this computer, so each signs in with a badge number and password.</source>
+        <source>Supervisors add officers&apos; accounts and may correct finalized records. Officers share this computer, so each signs in with a badge number and password.</source>
         <translation>主管可添加关员账户，并可更正已定稿的记录。关员共用这台计算机，因此每人都使用工号和密码登录。</translation>
     </message>
     <message>
@@ -2389,7 +2550,7 @@
         <translation>更新{name}</translation>
     </message>
     <message>
-        <source>Checking the secretariat's signature…</source>
+        <source>Checking the secretariat&apos;s signature…</source>
         <translation>正在检查秘书处的签名…</translation>
     </message>
     <message>
@@ -2510,39 +2671,39 @@
         <translation>…［另有{n}个字符未打印］</translation>
     </message>
     <message>
-        <source>'{answer}' is not an answer to this question.</source>
+        <source>&apos;{answer}&apos; is not an answer to this question.</source>
         <translation>“{answer}”不是此问题的答案选项。</translation>
     </message>
     <message>
-        <source>'{code}' is neither a Basel code (e.g. A1181, Y49, B3011) nor an HS code (e.g. 8549.11).</source>
+        <source>&apos;{code}&apos; is neither a Basel code (e.g. A1181, Y49, B3011) nor an HS code (e.g. 8549.11).</source>
         <translation>“{code}”既不是巴塞尔代码（如A1181、Y49、B3011），也不是HS编码（如8549.11）。</translation>
     </message>
     <message>
-        <source>'{code}' is not an HS code; use 4 or 6 digits, e.g. 8549 or 8549.11.</source>
+        <source>&apos;{code}&apos; is not an HS code; use 4 or 6 digits, e.g. 8549 or 8549.11.</source>
         <translation>“{code}”不是HS编码；请使用4位或6位数字，例如8549或8549.11。</translation>
     </message>
     <message>
-        <source>'{code}' is not an ISO 4217 currency code (e.g. USD, VND, THB).</source>
+        <source>&apos;{code}&apos; is not an ISO 4217 currency code (e.g. USD, VND, THB).</source>
         <translation>“{code}”不是ISO 4217货币代码（如USD、VND、THB）。</translation>
     </message>
     <message>
-        <source>'{selector}' matches several keys; give more of the fingerprint.</source>
+        <source>&apos;{selector}&apos; matches several keys; give more of the fingerprint.</source>
         <translation>“{selector}”与多个密钥匹配；请提供更多位指纹。</translation>
     </message>
     <message>
-        <source>'{text}' is not a handbook citation.</source>
+        <source>&apos;{text}&apos; is not a handbook citation.</source>
         <translation>“{text}”不是手册引文。</translation>
     </message>
     <message>
-        <source>'{value}' is not a UN number; write UN and four digits, e.g. UN3480.</source>
+        <source>&apos;{value}&apos; is not a UN number; write UN and four digits, e.g. UN3480.</source>
         <translation>“{value}”不是UN编号；请写UN加四位数字，例如UN3480。</translation>
     </message>
     <message>
-        <source>'{value}' is not an ISO 3166 country code (e.g. VN, TH, HK).</source>
+        <source>&apos;{value}&apos; is not an ISO 3166 country code (e.g. VN, TH, HK).</source>
         <translation>“{value}”不是ISO 3166国家代码（如VN、TH、HK）。</translation>
     </message>
     <message>
-        <source>'{value}' is not an ISO 3166 country code.</source>
+        <source>&apos;{value}&apos; is not an ISO 3166 country code.</source>
         <translation>“{value}”不是ISO 3166国家代码。</translation>
     </message>
     <message>
@@ -2734,7 +2895,7 @@
         <translation>无法确定责任方（第9(4)条）</translation>
     </message>
     <message>
-        <source>Cannot sort by '{column}'.</source>
+        <source>Cannot sort by &apos;{column}&apos;.</source>
         <translation>无法按“{column}”排序。</translation>
     </message>
     <message>
@@ -2786,7 +2947,7 @@
         <translation>请检查驱动器已连接且文件夹可读。</translation>
     </message>
     <message>
-        <source>Choose 'post' or 'secretariat'.</source>
+        <source>Choose &apos;post&apos; or &apos;secretariat&apos;.</source>
         <translation>请选择口岸（post）或秘书处（secretariat）。</translation>
     </message>
     <message>
@@ -3022,7 +3183,7 @@
         <translation>已提交的单证</translation>
     </message>
     <message>
-        <source>Draft structure: the official form's fields could not be confirmed. The fields below follow Article 9 of the Basel Convention and the information required on notification and movement documents (Annex V A and V B). Check them against the current form published by the Secretariat of the Basel Convention before sending, and complete every field marked [to complete].</source>
+        <source>Draft structure: the official form&apos;s fields could not be confirmed. The fields below follow Article 9 of the Basel Convention and the information required on notification and movement documents (Annex V A and V B). Check them against the current form published by the Secretariat of the Basel Convention before sending, and complete every field marked [to complete].</source>
         <translation>本表结构为草拟：未能核实正式表格的各个字段。以下字段依据《巴塞尔公约》第9条以及通知书和转移文件所需载明的信息（附件五A和附件五B）拟定。发送前请对照巴塞尔公约秘书处公布的现行表格进行核对，并填写每个标有[待填写]的字段。</translation>
     </message>
     <message>
@@ -3042,7 +3203,7 @@
         <translation>请输入名称。</translation>
     </message>
     <message>
-        <source>Enter the officer's full name.</source>
+        <source>Enter the officer&apos;s full name.</source>
         <translation>请输入关员姓名。</translation>
     </message>
     <message>
@@ -3306,7 +3467,7 @@
         <translation>无数据。</translation>
     </message>
     <message>
-        <source>No decision aid '{id}'.</source>
+        <source>No decision aid &apos;{id}&apos;.</source>
         <translation>没有决策辅助工具“{id}”。</translation>
     </message>
     <message>
@@ -3326,7 +3487,7 @@
         <translation>尚未记录任何情形。</translation>
     </message>
     <message>
-        <source>No handbook '{id}' in the library.</source>
+        <source>No handbook &apos;{id}&apos; in the library.</source>
         <translation>书库中没有手册“{id}”。</translation>
     </message>
     <message>
@@ -3354,7 +3515,7 @@
         <translation>未附照片或文档。</translation>
     </message>
     <message>
-        <source>No recipient key is trusted yet; trust the secretariat's key (or the post's) first.</source>
+        <source>No recipient key is trusted yet; trust the secretariat&apos;s key (or the post&apos;s) first.</source>
         <translation>尚未信任任何接收方密钥；请先信任秘书处（或该口岸）的密钥。</translation>
     </message>
     <message>
@@ -3362,7 +3523,7 @@
         <translation>未加载参考代码。</translation>
     </message>
     <message>
-        <source>No section '{section}' in {id}.</source>
+        <source>No section &apos;{section}&apos; in {id}.</source>
         <translation>{id}中没有章节“{section}”。</translation>
     </message>
     <message>
@@ -3394,7 +3555,7 @@
         <translation>以下口岸没有已信任的密钥：{posts}。</translation>
     </message>
     <message>
-        <source>No trusted key matches '{selector}'.</source>
+        <source>No trusted key matches &apos;{selector}&apos;.</source>
         <translation>没有与“{selector}”匹配的已信任密钥。</translation>
     </message>
     <message>
@@ -3926,7 +4087,7 @@
         <translation>下述货物经{agency}在{post}查验（编号{reference}）后，已于{day}予以{verb}。暂扣货物旨在核实该批货物是否属于《巴塞尔公约》所管控的危险废物或其他废物越境转移，以及该转移所需的单证是否齐备。</translation>
     </message>
     <message>
-        <source>The handbook '{id}' cannot be opened: {problem}</source>
+        <source>The handbook &apos;{id}&apos; cannot be opened: {problem}</source>
         <translation>无法打开手册“{id}”：{problem}</translation>
     </message>
     <message>
@@ -3978,7 +4139,7 @@
         <translation>记录暂不能定稿：有{n}个问题。</translation>
     </message>
     <message>
-        <source>The record's outcome is '{outcome}': check that a notice is needed before sending it.</source>
+        <source>The record&apos;s outcome is &apos;{outcome}&apos;: check that a notice is needed before sending it.</source>
         <translation>该记录的处理结果为“{outcome}”：发送前请确认是否需要发出通知书。</translation>
     </message>
     <message>
@@ -4042,11 +4203,11 @@
         <translation>此字段不能在此处更改。</translation>
     </message>
     <message>
-        <source>This installation cannot connect to PostgreSQL ({error}). Install the 'postgres' extra (pip install customs-desk[postgres]) or use the embedded database.</source>
+        <source>This installation cannot connect to PostgreSQL ({error}). Install the &apos;postgres&apos; extra (pip install customs-desk[postgres]) or use the embedded database.</source>
         <translation>本机无法连接PostgreSQL（{error}）。请安装“postgres”附加组件（pip install customs-desk[postgres]），或使用内置数据库。</translation>
     </message>
     <message>
-        <source>This is this installation's own key.</source>
+        <source>This is this installation&apos;s own key.</source>
         <translation>这是本机自己的密钥。</translation>
     </message>
     <message>
@@ -4146,7 +4307,7 @@
         <translation>调查中</translation>
     </message>
     <message>
-        <source>Unknown profile '{profile}'; use full or non-nominal.</source>
+        <source>Unknown profile &apos;{profile}&apos;; use full or non-nominal.</source>
         <translation>未知配置“{profile}”；请使用full或non-nominal。</translation>
     </message>
     <message>
@@ -4170,7 +4331,7 @@
         <translation>请使用大写字母和数字，例如SGP-TUAS或VN-HPH-01（2至8个字符，之后最多可再加两段以连字符分隔的部分）。</translation>
     </message>
     <message>
-        <source>Use letters, digits, '.', '/' or '-' (up to 40 characters).</source>
+        <source>Use letters, digits, &apos;.&apos;, &apos;/&apos; or &apos;-&apos; (up to 40 characters).</source>
         <translation>请使用字母、数字、“.”、“/”或“-”（最多40个字符）。</translation>
     </message>
     <message>
@@ -4410,8 +4571,48 @@
         <translation>{name}确认的数据包并非本口岸生成。</translation>
     </message>
     <message>
+        <source>{name} cannot be decrypted with this installation&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} contains a member with a forbidden name ({member}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has a damaged header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has too many members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is a {kind} package, not a {expected} package.</source>
         <translation>{name}是“{kind}”数据包，而不是“{expected}”数据包。</translation>
+    </message>
+    <message>
+        <source>{name} is cut short (incomplete copy?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged (it does not decrypt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged or was changed after it was signed (the signature does not match).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is dated in the future ({created}); check the clocks of both computers.</source>
@@ -4420,6 +4621,18 @@
     <message>
         <source>{name} is empty.</source>
         <translation>{name}为空。</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted for {names}, not for this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is larger than the {gb} GB a package may hold; it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a Customs Desk package.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is not a readable image.</source>
@@ -4434,7 +4647,7 @@
         <translation>{name}并非来自秘书处。</translation>
     </message>
     <message>
-        <source>{name} is signed by a key this installation does not trust ({sender}). Compare and trust the sender's key first.</source>
+        <source>{name} is signed by a key this installation does not trust ({sender}). Compare and trust the sender&apos;s key first.</source>
         <translation>{name}由本机不信任的密钥签名（{sender}）。请先核对并信任发送方的密钥。</translation>
     </message>
     <message>
@@ -4450,8 +4663,96 @@
         <translation>{name}大小为{mb:.1f} MB；每个文件的上限为{limit} MB。请在相机或手机上调低照片尺寸。</translation>
     </message>
     <message>
+        <source>{name} was made by a newer version of Customs Desk (package format {version}); install the newer version to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} would expand to more than {gb} GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: alert &apos;{title}&apos; is invalid: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: alerts.json is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: an alert has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: attachment {member} does not match its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: handbook {book} is invalid: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: member {member} does not match its hash in the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: member {member} expands suspiciously (a decompression bomb?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: member {member} is too large ({mb} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: member {member} is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: members missing ({missing}) or not in the manifest ({extra}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name}: only photos (JPEG, PNG, TIFF, WebP), PDF and text files can be attached.</source>
         <translation>{name}：只能附加照片（JPEG、PNG、TIFF、WebP）、PDF和文本文件。</translation>
+    </message>
+    <message>
+        <source>{name}: revision {revision} of {record} has no parent hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the audit events do not end where the manifest says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the content is damaged ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the manifest does not match the signed header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the manifest is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the manifest lists no members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the reference codes are invalid: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: trust.json is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {member} is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{number} · {status} · revision {revision}</source>
@@ -4530,8 +4831,8 @@
         <translation>{path}必须包含一个JSON对象（一项查验）。</translation>
     </message>
     <message>
-        <source>{path} must hold {{"alerts": [...], "withdraw": [...]}}.</source>
-        <translation>{path}必须包含{{"alerts": [...], "withdraw": [...]}}。</translation>
+        <source>{path} must hold {{&quot;alerts&quot;: [...], &quot;withdraw&quot;: [...]}}.</source>
+        <translation>{path}必须包含{{&quot;alerts&quot;: [...], &quot;withdraw&quot;: [...]}}。</translation>
     </message>
     <message>
         <source>{value} is valid.</source>
@@ -4553,7 +4854,7 @@
         <translation>是否满足该豁免的全部条件，且货物与豁免所述相符？</translation>
     </message>
     <message>
-        <source>Are all the reuse documents present and credible: invoice and contract stating direct reuse and full function; a test record for every item with a protocol; the holder's signed declaration that nothing is waste; a transport document matching the invoice?</source>
+        <source>Are all the reuse documents present and credible: invoice and contract stating direct reuse and full function; a test record for every item with a protocol; the holder&apos;s signed declaration that nothing is waste; a transport document matching the invoice?</source>
         <translation>再使用所需单证是否齐全且可信：写明“直接再使用”和“功能完好”的发票和合同；每件物品均有附检测规程的检测记录；货物持有人签字声明其中没有废物；与发票相符的运输单据？</translation>
     </message>
     <message>
@@ -4773,11 +5074,11 @@
         <translation>焚化住家废物产生的残余物。受本公约管控。</translation>
     </message>
     <message>
-        <source>Run the decision aid "Used EEE or e-waste?" first, then come back here if it is e-waste.</source>
+        <source>Run the decision aid &quot;Used EEE or e-waste?&quot; first, then come back here if it is e-waste.</source>
         <translation>请先运行决策辅助工具“旧设备还是电子废物？”，如为电子废物，再回到此处。</translation>
     </message>
     <message>
-        <source>Run the decision aid "Which list?" and come back to this one.</source>
+        <source>Run the decision aid &quot;Which list?&quot; and come back to this one.</source>
         <translation>请运行决策辅助工具“属于哪份清单？”，然后再回到本工具。</translation>
     </message>
     <message>
@@ -5179,7 +5480,7 @@
 <context>
     <name>risk_indicators</name>
     <message>
-        <source>'Mixed metal scrap' that contains electrical or electronic equipment, cables or circuit boards.</source>
+        <source>&apos;Mixed metal scrap&apos; that contains electrical or electronic equipment, cables or circuit boards.</source>
         <translation>含有电子电气设备、电缆或电路板的“混合废金属”。</translation>
     </message>
     <message>
@@ -5199,7 +5500,7 @@
         <translation>申报为可正常使用的产品（电子电气设备、零部件、电池），但货物破损、无法使用、被切割，或只能用于回收利用或处置。</translation>
     </message>
     <message>
-        <source>Destination prohibits import of the waste (e.g. China's ban on solid waste imports from 1 Jan 2021; Viet Nam's ban on hazardous waste imports).</source>
+        <source>Destination prohibits import of the waste (e.g. China&apos;s ban on solid waste imports from 1 Jan 2021; Viet Nam&apos;s ban on hazardous waste imports).</source>
         <translation>目的地国家禁止进口该废物（例如中国自2021年1月1日起全面禁止固体废物进口；越南禁止进口危险废物）。</translation>
     </message>
     <message>
@@ -5219,7 +5520,7 @@
         <translation>在没有第11条所指协定的情况下，向非《巴塞尔公约》缔约方出口或从非缔约方进口。</translation>
     </message>
     <message>
-        <source>Goods described only vaguely (e.g. 'used goods', 'second-hand goods', 'scrap', 'mixed metal scrap', 'recyclable material') without a precise commodity description.</source>
+        <source>Goods described only vaguely (e.g. &apos;used goods&apos;, &apos;second-hand goods&apos;, &apos;scrap&apos;, &apos;mixed metal scrap&apos;, &apos;recyclable material&apos;) without a precise commodity description.</source>
         <translation>货物描述含糊（例如“旧货”“二手货”“废料”“混合废金属”“可回收材料”），没有准确的商品描述。</translation>
     </message>
     <message>
@@ -5259,7 +5560,7 @@
         <translation>塑料、纺织品、金属和纸张废物（DEMETER行动中最常查获的类别）。</translation>
     </message>
     <message>
-        <source>Routing through transshipment hubs or repeated port changes ('port hopping').</source>
+        <source>Routing through transshipment hubs or repeated port changes (&apos;port hopping&apos;).</source>
         <translation>经转运枢纽港运输，或多次更换港口（“跳港”）。</translation>
     </message>
     <message>
@@ -5271,7 +5572,7 @@
         <translation>货物与其通知书或转移文件有重大出入（废物代码、数量、承运人、路线、设施）。</translation>
     </message>
     <message>
-        <source>Shipper's country differs from the apparent origin of the waste.</source>
+        <source>Shipper&apos;s country differs from the apparent origin of the waste.</source>
         <translation>发货人所在国与废物的表面来源地不同。</translation>
     </message>
     <message>
@@ -5295,7 +5596,7 @@
         <translation>旧电子电气设备缺乏适当的防损保护（无单独包装、堆放不当、散装装载）。</translation>
     </message>
     <message>
-        <source>Used lead-acid batteries; lithium-ion batteries and 'black mass'.</source>
+        <source>Used lead-acid batteries; lithium-ion batteries and &apos;black mass&apos;.</source>
         <translation>废铅酸蓄电池；锂离子电池和“黑粉”。</translation>
     </message>
     <message>
@@ -5303,7 +5604,7 @@
         <translation>废轮胎和旧轮胎。</translation>
     </message>
     <message>
-        <source>Waste declared as 'renewable' or secondary raw material, or as goods of similar shape and size, to disguise it.</source>
+        <source>Waste declared as &apos;renewable&apos; or secondary raw material, or as goods of similar shape and size, to disguise it.</source>
         <translation>将废物申报为“可再生”物品或再生原料，或申报为形状和尺寸相近的货物，以作伪装。</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_HK">
 <context>
     <name>AboutDialog</name>
@@ -412,7 +413,7 @@
         <translation>已逾期{n}日</translation>
     </message>
     <message>
-        <source>… and {n} more overdue cases (Cases page, 'Only overdue').</source>
+        <source>… and {n} more overdue cases (Cases page, &apos;Only overdue&apos;).</source>
         <translation>…另有{n}個逾期個案（見「個案」頁面的「僅顯示逾期退運」）。</translation>
     </message>
     <message>
@@ -590,8 +591,8 @@
         <translation>{n}條結果（{ms:.0f}毫秒）</translation>
     </message>
     <message>
-        <source>Did you mean &lt;a href='{s}'&gt;{s}&lt;/a&gt;?</source>
-        <translation>您要找的是不是&lt;a href='{s}'&gt;{s}&lt;/a&gt;？</translation>
+        <source>Did you mean &lt;a href=&apos;{s}&apos;&gt;{s}&lt;/a&gt;?</source>
+        <translation>您要找的是不是&lt;a href=&apos;{s}&apos;&gt;{s}&lt;/a&gt;？</translation>
     </message>
 </context>
 <context>
@@ -1037,7 +1038,7 @@
         <translation>貼上從手冊閱讀器複製的引文（例如basel-at-the-border §take-back-clocks ¶3）：</translation>
     </message>
     <message>
-        <source>'{text}' is not a handbook citation.</source>
+        <source>&apos;{text}&apos; is not a handbook citation.</source>
         <translation>「{text}」不是手冊引文。</translation>
     </message>
     <message>
@@ -1107,7 +1108,7 @@
 <context>
     <name>KeysTab</name>
     <message>
-        <source>This installation's key</source>
+        <source>This installation&apos;s key</source>
         <translation>本機密碼匙</translation>
     </message>
     <message>
@@ -1206,7 +1207,7 @@
         <translation>這部電腦在哪裏使用？</translation>
     </message>
     <message>
-        <source>Customs Desk keeps all data on this computer. Border posts record inspections and send them to the secretariat on a USB stick; the secretariat consolidates the posts' records and sends updates back.</source>
+        <source>Customs Desk keeps all data on this computer. Border posts record inspections and send them to the secretariat on a USB stick; the secretariat consolidates the posts&apos; records and sends updates back.</source>
         <translation>Customs Desk將所有資料儲存在這部電腦上。各邊境口岸記錄查驗情況，並用USB手指將紀錄送交秘書處；秘書處彙總各口岸的紀錄，並將更新發回各口岸。</translation>
     </message>
     <message>
@@ -1425,7 +1426,7 @@
         <translation>參考編碼</translation>
     </message>
     <message>
-        <source>Add a post's key file…</source>
+        <source>Add a post&apos;s key file…</source>
         <translation>加入口岸密碼匙檔案…</translation>
     </message>
     <message>
@@ -1543,6 +1544,14 @@
         <translation>編碼</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation type="unfinished">報告</translation>
+    </message>
+    <message>
+        <source>PDF reports: records, notices, registers, summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exchange</source>
         <translation>資料交換</translation>
     </message>
@@ -1643,7 +1652,7 @@
         <translation>邊境口岸</translation>
     </message>
     <message>
-        <source>The post code starts every record number made here (for example SGP-TUAS-2026-00042), so keep it short and never reuse another post's code.</source>
+        <source>The post code starts every record number made here (for example SGP-TUAS-2026-00042), so keep it short and never reuse another post&apos;s code.</source>
         <translation>口岸編碼是本機製作的每個紀錄編號的開頭（例如SGP-TUAS-2026-00042），因此請儘量簡短，切勿使用其他口岸的編碼。</translation>
     </message>
     <message>
@@ -1732,6 +1741,158 @@
     <message>
         <source>Quarantined</source>
         <translation>已隔離</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">開啟</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">關閉</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2230,7 +2391,7 @@
         <translation>匿名：刪除個人姓名</translation>
     </message>
     <message>
-        <source>Officers' names and the names of parties who are persons are replaced by '(withheld)'; companies stay named. Audit events are not included.</source>
+        <source>Officers&apos; names and the names of parties who are persons are replaced by &apos;(withheld)&apos;; companies stay named. Audit events are not included.</source>
         <translation>關員姓名以及作為自然人的相關方姓名將替換為「(withheld)」（已隱去）；公司名稱保留。不包括審計事件。</translation>
     </message>
     <message>
@@ -2238,7 +2399,7 @@
         <translation>寫入資料包</translation>
     </message>
     <message>
-        <source>The secretariat's key is not trusted yet. Get its key file and trust it on the Keys tab; packages are encrypted so that only the secretariat can read them.</source>
+        <source>The secretariat&apos;s key is not trusted yet. Get its key file and trust it on the Keys tab; packages are encrypted so that only the secretariat can read them.</source>
         <translation>尚未信任秘書處的密碼匙。請取得其密碼匙檔案，並在「密碼匙」分頁中信任它；資料包經過加密，只有秘書處能夠讀取。</translation>
     </message>
     <message>
@@ -2288,7 +2449,7 @@
         <translation>首位主管</translation>
     </message>
     <message>
-        <source>Supervisors add officers' accounts and may correct finalized records. Officers share this computer, so each signs in with a badge number and password.</source>
+        <source>Supervisors add officers&apos; accounts and may correct finalized records. Officers share this computer, so each signs in with a badge number and password.</source>
         <translation>主管可加入關員帳戶，並可更正已定稿的紀錄。關員共用這部電腦，因此每人都使用員工編號和密碼登入。</translation>
     </message>
     <message>
@@ -2389,7 +2550,7 @@
         <translation>更新{name}</translation>
     </message>
     <message>
-        <source>Checking the secretariat's signature…</source>
+        <source>Checking the secretariat&apos;s signature…</source>
         <translation>正在檢查秘書處的簽名…</translation>
     </message>
     <message>
@@ -2510,39 +2671,39 @@
         <translation>…［另有{n}個字元未列印］</translation>
     </message>
     <message>
-        <source>'{answer}' is not an answer to this question.</source>
+        <source>&apos;{answer}&apos; is not an answer to this question.</source>
         <translation>「{answer}」不是此問題的答案選項。</translation>
     </message>
     <message>
-        <source>'{code}' is neither a Basel code (e.g. A1181, Y49, B3011) nor an HS code (e.g. 8549.11).</source>
+        <source>&apos;{code}&apos; is neither a Basel code (e.g. A1181, Y49, B3011) nor an HS code (e.g. 8549.11).</source>
         <translation>「{code}」既不是巴塞爾編碼（如A1181、Y49、B3011），也不是HS編碼（如8549.11）。</translation>
     </message>
     <message>
-        <source>'{code}' is not an HS code; use 4 or 6 digits, e.g. 8549 or 8549.11.</source>
+        <source>&apos;{code}&apos; is not an HS code; use 4 or 6 digits, e.g. 8549 or 8549.11.</source>
         <translation>「{code}」不是HS編碼；請使用4位或6位數字，例如8549或8549.11。</translation>
     </message>
     <message>
-        <source>'{code}' is not an ISO 4217 currency code (e.g. USD, VND, THB).</source>
+        <source>&apos;{code}&apos; is not an ISO 4217 currency code (e.g. USD, VND, THB).</source>
         <translation>「{code}」不是ISO 4217貨幣編碼（如USD、VND、THB）。</translation>
     </message>
     <message>
-        <source>'{selector}' matches several keys; give more of the fingerprint.</source>
+        <source>&apos;{selector}&apos; matches several keys; give more of the fingerprint.</source>
         <translation>「{selector}」與多個密碼匙匹配；請提供更多位指紋。</translation>
     </message>
     <message>
-        <source>'{text}' is not a handbook citation.</source>
+        <source>&apos;{text}&apos; is not a handbook citation.</source>
         <translation>「{text}」不是手冊引文。</translation>
     </message>
     <message>
-        <source>'{value}' is not a UN number; write UN and four digits, e.g. UN3480.</source>
+        <source>&apos;{value}&apos; is not a UN number; write UN and four digits, e.g. UN3480.</source>
         <translation>「{value}」不是UN編號；請寫UN加四位數字，例如UN3480。</translation>
     </message>
     <message>
-        <source>'{value}' is not an ISO 3166 country code (e.g. VN, TH, HK).</source>
+        <source>&apos;{value}&apos; is not an ISO 3166 country code (e.g. VN, TH, HK).</source>
         <translation>「{value}」不是ISO 3166國家編碼（如VN、TH、HK）。</translation>
     </message>
     <message>
-        <source>'{value}' is not an ISO 3166 country code.</source>
+        <source>&apos;{value}&apos; is not an ISO 3166 country code.</source>
         <translation>「{value}」不是ISO 3166國家編碼。</translation>
     </message>
     <message>
@@ -2734,7 +2895,7 @@
         <translation>無法確定責任方（第9(4)條）</translation>
     </message>
     <message>
-        <source>Cannot sort by '{column}'.</source>
+        <source>Cannot sort by &apos;{column}&apos;.</source>
         <translation>無法按「{column}」排序。</translation>
     </message>
     <message>
@@ -2786,7 +2947,7 @@
         <translation>請檢查磁碟機已連接且資料夾可讀。</translation>
     </message>
     <message>
-        <source>Choose 'post' or 'secretariat'.</source>
+        <source>Choose &apos;post&apos; or &apos;secretariat&apos;.</source>
         <translation>請選擇口岸（post）或秘書處（secretariat）。</translation>
     </message>
     <message>
@@ -3022,7 +3183,7 @@
         <translation>已提交的文件</translation>
     </message>
     <message>
-        <source>Draft structure: the official form's fields could not be confirmed. The fields below follow Article 9 of the Basel Convention and the information required on notification and movement documents (Annex V A and V B). Check them against the current form published by the Secretariat of the Basel Convention before sending, and complete every field marked [to complete].</source>
+        <source>Draft structure: the official form&apos;s fields could not be confirmed. The fields below follow Article 9 of the Basel Convention and the information required on notification and movement documents (Annex V A and V B). Check them against the current form published by the Secretariat of the Basel Convention before sending, and complete every field marked [to complete].</source>
         <translation>本表結構為草擬：未能核實正式表格的各個欄位。以下欄位依據《巴塞爾公約》第9條以及通知書和轉移文件所需載明的資料（附件五A和附件五B）擬定。發送前請對照巴塞爾公約秘書處公佈的現行表格進行核對，並填寫每個標有[待填寫]的欄位。</translation>
     </message>
     <message>
@@ -3042,7 +3203,7 @@
         <translation>請輸入名稱。</translation>
     </message>
     <message>
-        <source>Enter the officer's full name.</source>
+        <source>Enter the officer&apos;s full name.</source>
         <translation>請輸入關員姓名。</translation>
     </message>
     <message>
@@ -3306,7 +3467,7 @@
         <translation>無資料。</translation>
     </message>
     <message>
-        <source>No decision aid '{id}'.</source>
+        <source>No decision aid &apos;{id}&apos;.</source>
         <translation>沒有決策輔助工具「{id}」。</translation>
     </message>
     <message>
@@ -3326,7 +3487,7 @@
         <translation>尚未記錄任何情形。</translation>
     </message>
     <message>
-        <source>No handbook '{id}' in the library.</source>
+        <source>No handbook &apos;{id}&apos; in the library.</source>
         <translation>手冊庫中沒有手冊「{id}」。</translation>
     </message>
     <message>
@@ -3354,7 +3515,7 @@
         <translation>未附相片或文件。</translation>
     </message>
     <message>
-        <source>No recipient key is trusted yet; trust the secretariat's key (or the post's) first.</source>
+        <source>No recipient key is trusted yet; trust the secretariat&apos;s key (or the post&apos;s) first.</source>
         <translation>尚未信任任何接收方密碼匙；請先信任秘書處（或該口岸）的密碼匙。</translation>
     </message>
     <message>
@@ -3362,7 +3523,7 @@
         <translation>未載入參考編碼。</translation>
     </message>
     <message>
-        <source>No section '{section}' in {id}.</source>
+        <source>No section &apos;{section}&apos; in {id}.</source>
         <translation>{id}中沒有章節「{section}」。</translation>
     </message>
     <message>
@@ -3394,7 +3555,7 @@
         <translation>以下口岸沒有已信任的密碼匙：{posts}。</translation>
     </message>
     <message>
-        <source>No trusted key matches '{selector}'.</source>
+        <source>No trusted key matches &apos;{selector}&apos;.</source>
         <translation>沒有與「{selector}」匹配的已信任密碼匙。</translation>
     </message>
     <message>
@@ -3926,7 +4087,7 @@
         <translation>下述貨物經{agency}在{post}查驗（編號{reference}）後，已於{day}予以{verb}。暫扣貨物旨在核實該批貨物是否屬於《巴塞爾公約》所管控的危險廢物或其他廢物越境轉移，以及該轉移所需的文件是否齊備。</translation>
     </message>
     <message>
-        <source>The handbook '{id}' cannot be opened: {problem}</source>
+        <source>The handbook &apos;{id}&apos; cannot be opened: {problem}</source>
         <translation>無法開啟手冊「{id}」：{problem}</translation>
     </message>
     <message>
@@ -3978,7 +4139,7 @@
         <translation>紀錄暫不能定稿：有{n}個問題。</translation>
     </message>
     <message>
-        <source>The record's outcome is '{outcome}': check that a notice is needed before sending it.</source>
+        <source>The record&apos;s outcome is &apos;{outcome}&apos;: check that a notice is needed before sending it.</source>
         <translation>該紀錄的處理結果為「{outcome}」：發送前請確認是否需要發出通知書。</translation>
     </message>
     <message>
@@ -4042,11 +4203,11 @@
         <translation>此欄位不能在此處更改。</translation>
     </message>
     <message>
-        <source>This installation cannot connect to PostgreSQL ({error}). Install the 'postgres' extra (pip install customs-desk[postgres]) or use the embedded database.</source>
+        <source>This installation cannot connect to PostgreSQL ({error}). Install the &apos;postgres&apos; extra (pip install customs-desk[postgres]) or use the embedded database.</source>
         <translation>本機無法連接PostgreSQL（{error}）。請安裝「postgres」附加組件（pip install customs-desk[postgres]），或使用內置資料庫。</translation>
     </message>
     <message>
-        <source>This is this installation's own key.</source>
+        <source>This is this installation&apos;s own key.</source>
         <translation>這是本機自己的密碼匙。</translation>
     </message>
     <message>
@@ -4146,7 +4307,7 @@
         <translation>調查中</translation>
     </message>
     <message>
-        <source>Unknown profile '{profile}'; use full or non-nominal.</source>
+        <source>Unknown profile &apos;{profile}&apos;; use full or non-nominal.</source>
         <translation>未知配置「{profile}」；請使用full或non-nominal。</translation>
     </message>
     <message>
@@ -4170,7 +4331,7 @@
         <translation>請使用大寫字母和數字，例如SGP-TUAS或VN-HPH-01（2至8個字元，之後最多可再加兩段以連字元分隔的部分）。</translation>
     </message>
     <message>
-        <source>Use letters, digits, '.', '/' or '-' (up to 40 characters).</source>
+        <source>Use letters, digits, &apos;.&apos;, &apos;/&apos; or &apos;-&apos; (up to 40 characters).</source>
         <translation>請使用字母、數字、「.」、「/」或「-」（最多40個字元）。</translation>
     </message>
     <message>
@@ -4410,8 +4571,48 @@
         <translation>{name}確認的資料包並非本口岸製作。</translation>
     </message>
     <message>
+        <source>{name} cannot be decrypted with this installation&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} contains a member with a forbidden name ({member}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has a damaged header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has too many members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is a {kind} package, not a {expected} package.</source>
         <translation>{name}是「{kind}」資料包，而不是「{expected}」資料包。</translation>
+    </message>
+    <message>
+        <source>{name} is cut short (incomplete copy?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged (it does not decrypt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged or was changed after it was signed (the signature does not match).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is dated in the future ({created}); check the clocks of both computers.</source>
@@ -4420,6 +4621,18 @@
     <message>
         <source>{name} is empty.</source>
         <translation>{name}為空。</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted for {names}, not for this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is larger than the {gb} GB a package may hold; it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a Customs Desk package.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is not a readable image.</source>
@@ -4434,7 +4647,7 @@
         <translation>{name}並非來自秘書處。</translation>
     </message>
     <message>
-        <source>{name} is signed by a key this installation does not trust ({sender}). Compare and trust the sender's key first.</source>
+        <source>{name} is signed by a key this installation does not trust ({sender}). Compare and trust the sender&apos;s key first.</source>
         <translation>{name}由本機不信任的密碼匙簽名（{sender}）。請先核對並信任發送方的密碼匙。</translation>
     </message>
     <message>
@@ -4450,8 +4663,96 @@
         <translation>{name}大小為{mb:.1f} MB；每個檔案的上限為{limit} MB。請在相機或手機上調低相片尺寸。</translation>
     </message>
     <message>
+        <source>{name} was made by a newer version of Customs Desk (package format {version}); install the newer version to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} would expand to more than {gb} GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: alert &apos;{title}&apos; is invalid: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: alerts.json is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: an alert has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: attachment {member} does not match its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: handbook {book} is invalid: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: member {member} does not match its hash in the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: member {member} expands suspiciously (a decompression bomb?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: member {member} is too large ({mb} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: member {member} is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: members missing ({missing}) or not in the manifest ({extra}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name}: only photos (JPEG, PNG, TIFF, WebP), PDF and text files can be attached.</source>
         <translation>{name}：只能附加相片（JPEG、PNG、TIFF、WebP）、PDF和文字檔案。</translation>
+    </message>
+    <message>
+        <source>{name}: revision {revision} of {record} has no parent hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the audit events do not end where the manifest says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the content is damaged ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the manifest does not match the signed header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the manifest is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the manifest lists no members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the reference codes are invalid: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: trust.json is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {member} is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{number} · {status} · revision {revision}</source>
@@ -4530,8 +4831,8 @@
         <translation>{path}必須包含一個JSON物件（一項查驗）。</translation>
     </message>
     <message>
-        <source>{path} must hold {{"alerts": [...], "withdraw": [...]}}.</source>
-        <translation>{path}必須包含{{"alerts": [...], "withdraw": [...]}}。</translation>
+        <source>{path} must hold {{&quot;alerts&quot;: [...], &quot;withdraw&quot;: [...]}}.</source>
+        <translation>{path}必須包含{{&quot;alerts&quot;: [...], &quot;withdraw&quot;: [...]}}。</translation>
     </message>
     <message>
         <source>{value} is valid.</source>
@@ -4553,7 +4854,7 @@
         <translation>是否滿足該豁免的全部條件，且貨物與豁免所述相符？</translation>
     </message>
     <message>
-        <source>Are all the reuse documents present and credible: invoice and contract stating direct reuse and full function; a test record for every item with a protocol; the holder's signed declaration that nothing is waste; a transport document matching the invoice?</source>
+        <source>Are all the reuse documents present and credible: invoice and contract stating direct reuse and full function; a test record for every item with a protocol; the holder&apos;s signed declaration that nothing is waste; a transport document matching the invoice?</source>
         <translation>再使用所需文件是否齊全且可信：寫明「直接再使用」和「功能完好」的發票和合約；每件物品均有附測試規程的測試紀錄；貨物持有人簽字聲明其中沒有廢物；與發票相符的運輸文件？</translation>
     </message>
     <message>
@@ -4773,11 +5074,11 @@
         <translation>焚化住家廢物產生的殘餘物。受本公約管控。</translation>
     </message>
     <message>
-        <source>Run the decision aid "Used EEE or e-waste?" first, then come back here if it is e-waste.</source>
+        <source>Run the decision aid &quot;Used EEE or e-waste?&quot; first, then come back here if it is e-waste.</source>
         <translation>請先執行決策輔助工具「二手設備還是電子廢物？」，如為電子廢物，再回到此處。</translation>
     </message>
     <message>
-        <source>Run the decision aid "Which list?" and come back to this one.</source>
+        <source>Run the decision aid &quot;Which list?&quot; and come back to this one.</source>
         <translation>請執行決策輔助工具「屬於哪份清單？」，然後再回到本工具。</translation>
     </message>
     <message>
@@ -5179,7 +5480,7 @@
 <context>
     <name>risk_indicators</name>
     <message>
-        <source>'Mixed metal scrap' that contains electrical or electronic equipment, cables or circuit boards.</source>
+        <source>&apos;Mixed metal scrap&apos; that contains electrical or electronic equipment, cables or circuit boards.</source>
         <translation>含有電氣及電子設備、電纜或電路板的「混合廢金屬」。</translation>
     </message>
     <message>
@@ -5199,7 +5500,7 @@
         <translation>申報為可正常使用的產品（電氣及電子設備、零部件、電池），但貨物破損、無法使用、被切割，或只能用於回收再用或處置。</translation>
     </message>
     <message>
-        <source>Destination prohibits import of the waste (e.g. China's ban on solid waste imports from 1 Jan 2021; Viet Nam's ban on hazardous waste imports).</source>
+        <source>Destination prohibits import of the waste (e.g. China&apos;s ban on solid waste imports from 1 Jan 2021; Viet Nam&apos;s ban on hazardous waste imports).</source>
         <translation>目的地國家禁止進口該廢物（例如中國自2021年1月1日起全面禁止固體廢物進口；越南禁止進口危險廢物）。</translation>
     </message>
     <message>
@@ -5219,7 +5520,7 @@
         <translation>在沒有第11條所指協定的情況下，向非《巴塞爾公約》締約方出口或從非締約方進口。</translation>
     </message>
     <message>
-        <source>Goods described only vaguely (e.g. 'used goods', 'second-hand goods', 'scrap', 'mixed metal scrap', 'recyclable material') without a precise commodity description.</source>
+        <source>Goods described only vaguely (e.g. &apos;used goods&apos;, &apos;second-hand goods&apos;, &apos;scrap&apos;, &apos;mixed metal scrap&apos;, &apos;recyclable material&apos;) without a precise commodity description.</source>
         <translation>貨物描述含糊（例如「舊貨」「二手貨」「廢料」「混合廢金屬」「可回收材料」），沒有準確的商品描述。</translation>
     </message>
     <message>
@@ -5259,7 +5560,7 @@
         <translation>塑膠、紡織品、金屬和紙張廢物（DEMETER行動中最常查獲的類別）。</translation>
     </message>
     <message>
-        <source>Routing through transshipment hubs or repeated port changes ('port hopping').</source>
+        <source>Routing through transshipment hubs or repeated port changes (&apos;port hopping&apos;).</source>
         <translation>經轉運樞紐港運輸，或多次更換港口（「跳港」）。</translation>
     </message>
     <message>
@@ -5271,7 +5572,7 @@
         <translation>貨物與其通知書或轉移文件有重大出入（廢物編碼、數量、承運人、路線、設施）。</translation>
     </message>
     <message>
-        <source>Shipper's country differs from the apparent origin of the waste.</source>
+        <source>Shipper&apos;s country differs from the apparent origin of the waste.</source>
         <translation>付貨人所在國與廢物的表面來源地不同。</translation>
     </message>
     <message>
@@ -5295,7 +5596,7 @@
         <translation>二手電氣及電子設備缺乏適當的防損保護（無單獨包裝、堆放不當、散裝裝載）。</translation>
     </message>
     <message>
-        <source>Used lead-acid batteries; lithium-ion batteries and 'black mass'.</source>
+        <source>Used lead-acid batteries; lithium-ion batteries and &apos;black mass&apos;.</source>
         <translation>廢鉛酸電池；鋰離子電池和「黑粉」。</translation>
     </message>
     <message>
@@ -5303,7 +5604,7 @@
         <translation>廢輪胎和舊輪胎。</translation>
     </message>
     <message>
-        <source>Waste declared as 'renewable' or secondary raw material, or as goods of similar shape and size, to disguise it.</source>
+        <source>Waste declared as &apos;renewable&apos; or secondary raw material, or as goods of similar shape and size, to disguise it.</source>
         <translation>將廢物申報為「可再生」物品或再生原料，或申報為形狀和尺寸相近的貨物，以作偽裝。</translation>
     </message>
     <message>
