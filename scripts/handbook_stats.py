@@ -1,10 +1,11 @@
 """Statistics of the bundled handbooks, read with the project's own parser.
 
-    .venv/bin/python scripts/handbook_stats.py [FOLDER] [--json]
+    .venv/bin/python scripts/handbook_stats.py [FOLDER] [--json | --sources]
 
 FOLDER is a handbook folder or a folder of handbook folders (default: the bundled ``handbooks/``).
 Prints a Markdown table (or JSON with ``--json``) with, per handbook: id, language, version,
-chapters, length, tables, checklists, boxes, codes named and sources. The script only reads: it
+chapters, length, tables, checklists, boxes, codes named and sources; ``--sources`` prints each
+handbook's manifest ``[[sources]]`` as Markdown lists instead. The script only reads: it
 writes no file (not even ``__pycache__``) and uses no network.
 
 How things are counted (all from :func:`customs_desk.handbooks.parser.read_handbook`):
@@ -35,11 +36,12 @@ import unicodedata
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-sys.dont_write_bytecode = True  # read only: leave no __pycache__ behind
+if __name__ == "__main__":
+    sys.dont_write_bytecode = True  # read only: leave no __pycache__ behind
 
-from customs_desk.handbooks.check import codes_in_text, find_handbook_folders  # noqa: E402
-from customs_desk.handbooks.model import BOX_KINDS, Handbook  # noqa: E402
-from customs_desk.handbooks.parser import read_handbook  # noqa: E402
+from customs_desk.handbooks.check import codes_in_text, find_handbook_folders
+from customs_desk.handbooks.model import BOX_KINDS, Handbook
+from customs_desk.handbooks.parser import read_handbook
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Languages written without spaces between words: their length is counted in characters.
@@ -204,6 +206,23 @@ def markdown_table(stats: list[HandbookStats]) -> str:
     return "\n".join(lines)
 
 
+def markdown_sources(path: Path) -> str:
+    """Each handbook's ``[[sources]]``, as in its manifest (translated variants are skipped)."""
+    out: list[str] = []
+    for folder in find_handbook_folders(path):
+        handbook, _ = read_handbook(folder)
+        if handbook is None or handbook.manifest.variant_of:
+            continue
+        manifest = handbook.manifest
+        out.append(f"#### `{manifest.id}` ({len(manifest.sources)} sources)\n")
+        for source in manifest.sources:
+            year = f", {source.year}" if source.year else ""
+            url = f" <{source.url}>" if source.url else ""
+            out.append(f"- `{source.id}`: {source.title}{year}.{url}")
+        out.append("")
+    return "\n".join(out).rstrip("\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -213,8 +232,15 @@ def main(argv: list[str] | None = None) -> int:
         default=ROOT / "handbooks",
         help="a handbook folder or a folder of handbooks (default: handbooks/)",
     )
-    parser.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
+    output.add_argument(
+        "--sources", action="store_true", help="print each handbook's manifest sources instead"
+    )
     args = parser.parse_args(argv)
+    if args.sources:
+        print(markdown_sources(args.folder))
+        return 0
     stats = collect(args.folder)
     if args.json:
         print(json.dumps([s.as_json() for s in stats], ensure_ascii=False, indent=2))
