@@ -1746,152 +1746,152 @@
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Urungkan</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>U&amp;langi</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished" />
+        <translation>Po&amp;tong</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>&amp;Salin</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished" />
+        <translation>Tem&amp;pel</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Hapus</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished" />
+        <translation>Pilih semua</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>
-        <translation type="unfinished" />
+        <translation>Tampilkan rincian...</translation>
     </message>
     <message>
         <source>Hide Details...</source>
-        <translation type="unfinished" />
+        <translation>Sembunyikan rincian...</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>OK</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Simpan</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished" />
+        <translation>Simpan semua</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Buka</translation>
+        <translation>Buka</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ya</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished" />
+        <translation>Ya untuk &amp;semua</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tidak</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished" />
+        <translation>Tidak untuk se&amp;mua</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished" />
+        <translation>Hentikan</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished" />
+        <translation>Coba lagi</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished" />
+        <translation>Abaikan</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Tutup</translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished" />
+        <translation>Buang</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished" />
+        <translation>Bantuan</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation>Terapkan</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation>Atur ulang</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished" />
+        <translation>Pulihkan bawaan</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Urungkan</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>U&amp;langi</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished" />
+        <translation>Po&amp;tong</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>&amp;Salin</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished" />
+        <translation>Tem&amp;pel</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Hapus</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished" />
+        <translation>Pilih semua</translation>
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished" />
+        <translation>Salin &amp;alamat tautan</translation>
     </message>
 </context>
 <context>
@@ -4571,31 +4571,31 @@
     </message>
     <message>
         <source>{name} cannot be decrypted with this installation's key.</source>
-        <translation type="unfinished" />
+        <translation>{name} tidak dapat didekripsi dengan kunci instalasi ini.</translation>
     </message>
     <message>
         <source>{name} cannot be read: {error}</source>
-        <translation type="unfinished" />
+        <translation>{name} tidak dapat dibaca: {error}</translation>
     </message>
     <message>
         <source>{name} contains a member with a forbidden name ({member}).</source>
-        <translation type="unfinished" />
+        <translation>{name} berisi berkas internal dengan nama terlarang ({member}).</translation>
     </message>
     <message>
         <source>{name} does not exist.</source>
-        <translation type="unfinished" />
+        <translation>{name} tidak ada.</translation>
     </message>
     <message>
         <source>{name} has a damaged header.</source>
-        <translation type="unfinished" />
+        <translation>Header {name} rusak.</translation>
     </message>
     <message>
         <source>{name} has no manifest.</source>
-        <translation type="unfinished" />
+        <translation>{name} tidak memiliki daftar berkas (manifest).</translation>
     </message>
     <message>
         <source>{name} has too many members.</source>
-        <translation type="unfinished" />
+        <translation>{name} berisi terlalu banyak berkas internal.</translation>
     </message>
     <message>
         <source>{name} is a {kind} package, not a {expected} package.</source>
@@ -4603,15 +4603,15 @@
     </message>
     <message>
         <source>{name} is cut short (incomplete copy?).</source>
-        <translation type="unfinished" />
+        <translation>{name} terpotong (salinan tidak lengkap?).</translation>
     </message>
     <message>
         <source>{name} is damaged (it does not decrypt).</source>
-        <translation type="unfinished" />
+        <translation>{name} rusak (tidak dapat didekripsi).</translation>
     </message>
     <message>
         <source>{name} is damaged or was changed after it was signed (the signature does not match).</source>
-        <translation type="unfinished" />
+        <translation>{name} rusak atau telah diubah setelah ditandatangani (tanda tangan tidak cocok).</translation>
     </message>
     <message>
         <source>{name} is dated in the future ({created}); check the clocks of both computers.</source>
@@ -4623,15 +4623,15 @@
     </message>
     <message>
         <source>{name} is encrypted for {names}, not for this installation.</source>
-        <translation type="unfinished" />
+        <translation>{name} dienkripsi untuk {names}, bukan untuk instalasi ini.</translation>
     </message>
     <message>
         <source>{name} is larger than the {gb} GB a package may hold; it was not opened.</source>
-        <translation type="unfinished" />
+        <translation>{name} melebihi batas {gb} GB untuk satu paket; berkas tidak dibuka.</translation>
     </message>
     <message>
         <source>{name} is not a Customs Desk package.</source>
-        <translation type="unfinished" />
+        <translation>{name} bukan paket Customs Desk.</translation>
     </message>
     <message>
         <source>{name} is not a readable image.</source>
@@ -4663,51 +4663,51 @@
     </message>
     <message>
         <source>{name} was made by a newer version of Customs Desk (package format {version}); install the newer version to read it.</source>
-        <translation type="unfinished" />
+        <translation>{name} dibuat oleh versi Customs Desk yang lebih baru (format paket {version}); pasang versi yang lebih baru untuk membacanya.</translation>
     </message>
     <message>
         <source>{name} would expand to more than {gb} GB.</source>
-        <translation type="unfinished" />
+        <translation>{name} akan berukuran lebih dari {gb} GB setelah diekstrak.</translation>
     </message>
     <message>
         <source>{name}: alert '{title}' is invalid: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{name}: peringatan '{title}' tidak valid: {reason}</translation>
     </message>
     <message>
         <source>{name}: alerts.json is damaged.</source>
-        <translation type="unfinished" />
+        <translation>{name}: alerts.json rusak.</translation>
     </message>
     <message>
         <source>{name}: an alert has no id.</source>
-        <translation type="unfinished" />
+        <translation>{name}: ada peringatan tanpa id.</translation>
     </message>
     <message>
         <source>{name}: attachment {member} does not match its name.</source>
-        <translation type="unfinished" />
+        <translation>{name}: lampiran {member} tidak cocok dengan namanya.</translation>
     </message>
     <message>
         <source>{name}: handbook {book} is invalid: {problem}</source>
-        <translation type="unfinished" />
+        <translation>{name}: buku panduan {book} tidak valid: {problem}</translation>
     </message>
     <message>
         <source>{name}: member {member} does not match its hash in the manifest.</source>
-        <translation type="unfinished" />
+        <translation>{name}: berkas internal {member} tidak cocok dengan nilai hash-nya di daftar berkas.</translation>
     </message>
     <message>
         <source>{name}: member {member} expands suspiciously (a decompression bomb?).</source>
-        <translation type="unfinished" />
+        <translation>{name}: berkas internal {member} membesar secara mencurigakan saat diekstrak (bom dekompresi?).</translation>
     </message>
     <message>
         <source>{name}: member {member} is too large ({mb} MB).</source>
-        <translation type="unfinished" />
+        <translation>{name}: berkas internal {member} terlalu besar ({mb} MB).</translation>
     </message>
     <message>
         <source>{name}: member {member} is too large.</source>
-        <translation type="unfinished" />
+        <translation>{name}: berkas internal {member} terlalu besar.</translation>
     </message>
     <message>
         <source>{name}: members missing ({missing}) or not in the manifest ({extra}).</source>
-        <translation type="unfinished" />
+        <translation>{name}: berkas internal hilang ({missing}) atau tidak tercantum di daftar berkas ({extra}).</translation>
     </message>
     <message>
         <source>{name}: only photos (JPEG, PNG, TIFF, WebP), PDF and text files can be attached.</source>
@@ -4715,43 +4715,43 @@
     </message>
     <message>
         <source>{name}: revision {revision} of {record} has no parent hash.</source>
-        <translation type="unfinished" />
+        <translation>{name}: revisi {revision} dari {record} tidak memiliki nilai hash revisi sebelumnya.</translation>
     </message>
     <message>
         <source>{name}: the audit events do not end where the manifest says.</source>
-        <translation type="unfinished" />
+        <translation>{name}: peristiwa audit tidak berakhir di titik yang disebutkan daftar berkas.</translation>
     </message>
     <message>
         <source>{name}: the content is damaged ({error}).</source>
-        <translation type="unfinished" />
+        <translation>{name}: isinya rusak ({error}).</translation>
     </message>
     <message>
         <source>{name}: the manifest does not match the signed header.</source>
-        <translation type="unfinished" />
+        <translation>{name}: daftar berkas tidak cocok dengan header yang ditandatangani.</translation>
     </message>
     <message>
         <source>{name}: the manifest is damaged.</source>
-        <translation type="unfinished" />
+        <translation>{name}: daftar berkas rusak.</translation>
     </message>
     <message>
         <source>{name}: the manifest lists no members.</source>
-        <translation type="unfinished" />
+        <translation>{name}: daftar berkas tidak mencantumkan berkas apa pun.</translation>
     </message>
     <message>
         <source>{name}: the reference codes are invalid: {problem}</source>
-        <translation type="unfinished" />
+        <translation>{name}: kode referensi tidak valid: {problem}</translation>
     </message>
     <message>
         <source>{name}: trust.json is damaged.</source>
-        <translation type="unfinished" />
+        <translation>{name}: trust.json rusak.</translation>
     </message>
     <message>
         <source>{name}: {member} is not valid JSON.</source>
-        <translation type="unfinished" />
+        <translation>{name}: {member} bukan JSON yang valid.</translation>
     </message>
     <message>
         <source>{name}: {problem}</source>
-        <translation type="unfinished" />
+        <translation>{name}: {problem}</translation>
     </message>
     <message>
         <source>{number} · {status} · revision {revision}</source>

@@ -1746,152 +1746,152 @@
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished" />
+        <translation>切り取り(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished" />
+        <translation>貼り付け(&amp;P)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>削除</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished" />
+        <translation>すべてを選択</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>
-        <translation type="unfinished" />
+        <translation>詳細を表示...</translation>
     </message>
     <message>
         <source>Hide Details...</source>
-        <translation type="unfinished" />
+        <translation>詳細を隠す...</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>OK</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>保存</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished" />
+        <translation>すべて保存</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">開く</translation>
+        <translation>開く</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished" />
+        <translation>はい(&amp;Y)</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished" />
+        <translation>全てはい(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished" />
+        <translation>いいえ(&amp;N)</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished" />
+        <translation>全ていいえ(&amp;O)</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished" />
+        <translation>中止</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished" />
+        <translation>再試行</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished" />
+        <translation>無視</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">閉じる</translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished" />
+        <translation>変更を破棄</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished" />
+        <translation>ヘルプ</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation>適用</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation>リセット</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished" />
+        <translation>デフォルトに戻す</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished" />
+        <translation>切り取り(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished" />
+        <translation>貼り付け(&amp;P)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>削除</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished" />
+        <translation>すべてを選択</translation>
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished" />
+        <translation>リンクの場所をコピー(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -4571,31 +4571,31 @@
     </message>
     <message>
         <source>{name} cannot be decrypted with this installation's key.</source>
-        <translation type="unfinished" />
+        <translation>{name} をこの端末の鍵で復号できません。</translation>
     </message>
     <message>
         <source>{name} cannot be read: {error}</source>
-        <translation type="unfinished" />
+        <translation>{name} を読み取れません：{error}</translation>
     </message>
     <message>
         <source>{name} contains a member with a forbidden name ({member}).</source>
-        <translation type="unfinished" />
+        <translation>{name} に、使用できない名前の内部ファイルが含まれています（{member}）。</translation>
     </message>
     <message>
         <source>{name} does not exist.</source>
-        <translation type="unfinished" />
+        <translation>{name} は存在しません。</translation>
     </message>
     <message>
         <source>{name} has a damaged header.</source>
-        <translation type="unfinished" />
+        <translation>{name} のヘッダーが破損しています。</translation>
     </message>
     <message>
         <source>{name} has no manifest.</source>
-        <translation type="unfinished" />
+        <translation>{name} にファイル一覧（manifest）がありません。</translation>
     </message>
     <message>
         <source>{name} has too many members.</source>
-        <translation type="unfinished" />
+        <translation>{name} に含まれる内部ファイルが多すぎます。</translation>
     </message>
     <message>
         <source>{name} is a {kind} package, not a {expected} package.</source>
@@ -4603,15 +4603,15 @@
     </message>
     <message>
         <source>{name} is cut short (incomplete copy?).</source>
-        <translation type="unfinished" />
+        <translation>{name} は途中で切れています（コピーが完了していない可能性があります）。</translation>
     </message>
     <message>
         <source>{name} is damaged (it does not decrypt).</source>
-        <translation type="unfinished" />
+        <translation>{name} は破損しています（復号できません）。</translation>
     </message>
     <message>
         <source>{name} is damaged or was changed after it was signed (the signature does not match).</source>
-        <translation type="unfinished" />
+        <translation>{name} は破損しているか、署名後に変更されています（署名が一致しません）。</translation>
     </message>
     <message>
         <source>{name} is dated in the future ({created}); check the clocks of both computers.</source>
@@ -4623,15 +4623,15 @@
     </message>
     <message>
         <source>{name} is encrypted for {names}, not for this installation.</source>
-        <translation type="unfinished" />
+        <translation>{name} はこの端末向けではなく、{names} 向けに暗号化されています。</translation>
     </message>
     <message>
         <source>{name} is larger than the {gb} GB a package may hold; it was not opened.</source>
-        <translation type="unfinished" />
+        <translation>{name} はパッケージの上限 {gb} GB を超えているため、開きませんでした。</translation>
     </message>
     <message>
         <source>{name} is not a Customs Desk package.</source>
-        <translation type="unfinished" />
+        <translation>{name} は Customs Desk のパッケージではありません。</translation>
     </message>
     <message>
         <source>{name} is not a readable image.</source>
@@ -4663,51 +4663,51 @@
     </message>
     <message>
         <source>{name} was made by a newer version of Customs Desk (package format {version}); install the newer version to read it.</source>
-        <translation type="unfinished" />
+        <translation>{name} は Customs Desk の新しいバージョンで作成されています（パッケージ形式 {version}）。読み取るには、新しいバージョンをインストールしてください。</translation>
     </message>
     <message>
         <source>{name} would expand to more than {gb} GB.</source>
-        <translation type="unfinished" />
+        <translation>{name} は展開すると {gb} GB を超えます。</translation>
     </message>
     <message>
         <source>{name}: alert '{title}' is invalid: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{name}：アラート「{title}」が無効です：{reason}</translation>
     </message>
     <message>
         <source>{name}: alerts.json is damaged.</source>
-        <translation type="unfinished" />
+        <translation>{name}：alerts.json が破損しています。</translation>
     </message>
     <message>
         <source>{name}: an alert has no id.</source>
-        <translation type="unfinished" />
+        <translation>{name}：ID のないアラートがあります。</translation>
     </message>
     <message>
         <source>{name}: attachment {member} does not match its name.</source>
-        <translation type="unfinished" />
+        <translation>{name}：添付ファイル {member} の内容が名前と一致しません。</translation>
     </message>
     <message>
         <source>{name}: handbook {book} is invalid: {problem}</source>
-        <translation type="unfinished" />
+        <translation>{name}：ハンドブック {book} が無効です：{problem}</translation>
     </message>
     <message>
         <source>{name}: member {member} does not match its hash in the manifest.</source>
-        <translation type="unfinished" />
+        <translation>{name}：内部ファイル {member} が、ファイル一覧に記載されたハッシュと一致しません。</translation>
     </message>
     <message>
         <source>{name}: member {member} expands suspiciously (a decompression bomb?).</source>
-        <translation type="unfinished" />
+        <translation>{name}：内部ファイル {member} は展開後のサイズが不自然に大きくなります（解凍爆弾の可能性があります）。</translation>
     </message>
     <message>
         <source>{name}: member {member} is too large ({mb} MB).</source>
-        <translation type="unfinished" />
+        <translation>{name}：内部ファイル {member} が大きすぎます（{mb} MB）。</translation>
     </message>
     <message>
         <source>{name}: member {member} is too large.</source>
-        <translation type="unfinished" />
+        <translation>{name}：内部ファイル {member} が大きすぎます。</translation>
     </message>
     <message>
         <source>{name}: members missing ({missing}) or not in the manifest ({extra}).</source>
-        <translation type="unfinished" />
+        <translation>{name}：内部ファイルが不足しているか（{missing}）、ファイル一覧にないファイルがあります（{extra}）。</translation>
     </message>
     <message>
         <source>{name}: only photos (JPEG, PNG, TIFF, WebP), PDF and text files can be attached.</source>
@@ -4715,43 +4715,43 @@
     </message>
     <message>
         <source>{name}: revision {revision} of {record} has no parent hash.</source>
-        <translation type="unfinished" />
+        <translation>{name}：{record} の第{revision}版に、前の版のハッシュがありません。</translation>
     </message>
     <message>
         <source>{name}: the audit events do not end where the manifest says.</source>
-        <translation type="unfinished" />
+        <translation>{name}：監査イベントの末尾が、ファイル一覧の記載と一致しません。</translation>
     </message>
     <message>
         <source>{name}: the content is damaged ({error}).</source>
-        <translation type="unfinished" />
+        <translation>{name}：内容が破損しています（{error}）。</translation>
     </message>
     <message>
         <source>{name}: the manifest does not match the signed header.</source>
-        <translation type="unfinished" />
+        <translation>{name}：ファイル一覧が、署名されたヘッダーと一致しません。</translation>
     </message>
     <message>
         <source>{name}: the manifest is damaged.</source>
-        <translation type="unfinished" />
+        <translation>{name}：ファイル一覧が破損しています。</translation>
     </message>
     <message>
         <source>{name}: the manifest lists no members.</source>
-        <translation type="unfinished" />
+        <translation>{name}：ファイル一覧に内部ファイルが記載されていません。</translation>
     </message>
     <message>
         <source>{name}: the reference codes are invalid: {problem}</source>
-        <translation type="unfinished" />
+        <translation>{name}：参照コードが無効です：{problem}</translation>
     </message>
     <message>
         <source>{name}: trust.json is damaged.</source>
-        <translation type="unfinished" />
+        <translation>{name}：trust.json が破損しています。</translation>
     </message>
     <message>
         <source>{name}: {member} is not valid JSON.</source>
-        <translation type="unfinished" />
+        <translation>{name}：{member} は有効な JSON ではありません。</translation>
     </message>
     <message>
         <source>{name}: {problem}</source>
-        <translation type="unfinished" />
+        <translation>{name}：{problem}</translation>
     </message>
     <message>
         <source>{number} · {status} · revision {revision}</source>

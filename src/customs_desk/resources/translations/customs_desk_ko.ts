@@ -1746,152 +1746,152 @@
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished" />
+        <translation>잘라내기(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>복사(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished" />
+        <translation>붙여넣기(&amp;P)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished" />
+        <translation>모두 선택</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>
-        <translation type="unfinished" />
+        <translation>자세한 정보 표시...</translation>
     </message>
     <message>
         <source>Hide Details...</source>
-        <translation type="unfinished" />
+        <translation>자세한 정보 숨기기...</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>확인</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>저장</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished" />
+        <translation>모두 저장</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">열기</translation>
+        <translation>열기</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished" />
+        <translation>예(&amp;Y)</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished" />
+        <translation>모두 예(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished" />
+        <translation>아니요(&amp;N)</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished" />
+        <translation>모두 아니요(&amp;O)</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished" />
+        <translation>중단</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished" />
+        <translation>다시 시도</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished" />
+        <translation>무시</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">닫기</translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>취소</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished" />
+        <translation>무시</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished" />
+        <translation>도움말</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation>적용</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation>초기화</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished" />
+        <translation>기본값 복원</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished" />
+        <translation>잘라내기(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>복사(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished" />
+        <translation>붙여넣기(&amp;P)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished" />
+        <translation>모두 선택</translation>
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished" />
+        <translation>링크 주소 복사(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -4571,31 +4571,31 @@
     </message>
     <message>
         <source>{name} cannot be decrypted with this installation's key.</source>
-        <translation type="unfinished" />
+        <translation>{name}은(는) 이 컴퓨터의 키로 복호화할 수 없습니다.</translation>
     </message>
     <message>
         <source>{name} cannot be read: {error}</source>
-        <translation type="unfinished" />
+        <translation>{name}을(를) 읽을 수 없습니다: {error}</translation>
     </message>
     <message>
         <source>{name} contains a member with a forbidden name ({member}).</source>
-        <translation type="unfinished" />
+        <translation>{name}에 허용되지 않는 이름의 내부 파일이 있습니다({member}).</translation>
     </message>
     <message>
         <source>{name} does not exist.</source>
-        <translation type="unfinished" />
+        <translation>{name}이(가) 없습니다.</translation>
     </message>
     <message>
         <source>{name} has a damaged header.</source>
-        <translation type="unfinished" />
+        <translation>{name}의 헤더가 손상되었습니다.</translation>
     </message>
     <message>
         <source>{name} has no manifest.</source>
-        <translation type="unfinished" />
+        <translation>{name}에 파일 목록(manifest)이 없습니다.</translation>
     </message>
     <message>
         <source>{name} has too many members.</source>
-        <translation type="unfinished" />
+        <translation>{name}에 내부 파일이 너무 많습니다.</translation>
     </message>
     <message>
         <source>{name} is a {kind} package, not a {expected} package.</source>
@@ -4603,15 +4603,15 @@
     </message>
     <message>
         <source>{name} is cut short (incomplete copy?).</source>
-        <translation type="unfinished" />
+        <translation>{name}이(가) 중간에 잘려 있습니다(복사가 완료되지 않았을 수 있습니다).</translation>
     </message>
     <message>
         <source>{name} is damaged (it does not decrypt).</source>
-        <translation type="unfinished" />
+        <translation>{name}이(가) 손상되었습니다(복호화되지 않습니다).</translation>
     </message>
     <message>
         <source>{name} is damaged or was changed after it was signed (the signature does not match).</source>
-        <translation type="unfinished" />
+        <translation>{name}이(가) 손상되었거나 서명 후에 변경되었습니다(서명이 일치하지 않습니다).</translation>
     </message>
     <message>
         <source>{name} is dated in the future ({created}); check the clocks of both computers.</source>
@@ -4623,15 +4623,15 @@
     </message>
     <message>
         <source>{name} is encrypted for {names}, not for this installation.</source>
-        <translation type="unfinished" />
+        <translation>{name}은(는) 이 컴퓨터가 아니라 {names}용으로 암호화되었습니다.</translation>
     </message>
     <message>
         <source>{name} is larger than the {gb} GB a package may hold; it was not opened.</source>
-        <translation type="unfinished" />
+        <translation>{name}은(는) 패키지 한도인 {gb} GB를 넘어 열지 않았습니다.</translation>
     </message>
     <message>
         <source>{name} is not a Customs Desk package.</source>
-        <translation type="unfinished" />
+        <translation>{name}은(는) Customs Desk 패키지가 아닙니다.</translation>
     </message>
     <message>
         <source>{name} is not a readable image.</source>
@@ -4663,51 +4663,51 @@
     </message>
     <message>
         <source>{name} was made by a newer version of Customs Desk (package format {version}); install the newer version to read it.</source>
-        <translation type="unfinished" />
+        <translation>{name}은(는) Customs Desk 최신 버전으로 만들어졌습니다(패키지 형식 {version}). 읽으려면 최신 버전을 설치하십시오.</translation>
     </message>
     <message>
         <source>{name} would expand to more than {gb} GB.</source>
-        <translation type="unfinished" />
+        <translation>{name}의 압축을 풀면 {gb} GB를 넘습니다.</translation>
     </message>
     <message>
         <source>{name}: alert '{title}' is invalid: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{name}: 경보 '{title}'이(가) 유효하지 않습니다: {reason}</translation>
     </message>
     <message>
         <source>{name}: alerts.json is damaged.</source>
-        <translation type="unfinished" />
+        <translation>{name}: alerts.json이 손상되었습니다.</translation>
     </message>
     <message>
         <source>{name}: an alert has no id.</source>
-        <translation type="unfinished" />
+        <translation>{name}: ID가 없는 경보가 있습니다.</translation>
     </message>
     <message>
         <source>{name}: attachment {member} does not match its name.</source>
-        <translation type="unfinished" />
+        <translation>{name}: 첨부 파일 {member}의 내용이 이름과 일치하지 않습니다.</translation>
     </message>
     <message>
         <source>{name}: handbook {book} is invalid: {problem}</source>
-        <translation type="unfinished" />
+        <translation>{name}: 핸드북 {book}이(가) 유효하지 않습니다: {problem}</translation>
     </message>
     <message>
         <source>{name}: member {member} does not match its hash in the manifest.</source>
-        <translation type="unfinished" />
+        <translation>{name}: 내부 파일 {member}이(가) 파일 목록에 기록된 해시와 일치하지 않습니다.</translation>
     </message>
     <message>
         <source>{name}: member {member} expands suspiciously (a decompression bomb?).</source>
-        <translation type="unfinished" />
+        <translation>{name}: 내부 파일 {member}의 압축을 풀면 크기가 비정상적으로 커집니다(압축 폭탄일 수 있습니다).</translation>
     </message>
     <message>
         <source>{name}: member {member} is too large ({mb} MB).</source>
-        <translation type="unfinished" />
+        <translation>{name}: 내부 파일 {member}이(가) 너무 큽니다({mb} MB).</translation>
     </message>
     <message>
         <source>{name}: member {member} is too large.</source>
-        <translation type="unfinished" />
+        <translation>{name}: 내부 파일 {member}이(가) 너무 큽니다.</translation>
     </message>
     <message>
         <source>{name}: members missing ({missing}) or not in the manifest ({extra}).</source>
-        <translation type="unfinished" />
+        <translation>{name}: 빠진 내부 파일({missing})이 있거나 파일 목록에 없는 파일({extra})이 있습니다.</translation>
     </message>
     <message>
         <source>{name}: only photos (JPEG, PNG, TIFF, WebP), PDF and text files can be attached.</source>
@@ -4715,43 +4715,43 @@
     </message>
     <message>
         <source>{name}: revision {revision} of {record} has no parent hash.</source>
-        <translation type="unfinished" />
+        <translation>{name}: {record}의 제{revision}판에 이전 판의 해시가 없습니다.</translation>
     </message>
     <message>
         <source>{name}: the audit events do not end where the manifest says.</source>
-        <translation type="unfinished" />
+        <translation>{name}: 감사 이벤트의 끝이 파일 목록에 기록된 것과 일치하지 않습니다.</translation>
     </message>
     <message>
         <source>{name}: the content is damaged ({error}).</source>
-        <translation type="unfinished" />
+        <translation>{name}: 내용이 손상되었습니다({error}).</translation>
     </message>
     <message>
         <source>{name}: the manifest does not match the signed header.</source>
-        <translation type="unfinished" />
+        <translation>{name}: 파일 목록이 서명된 헤더와 일치하지 않습니다.</translation>
     </message>
     <message>
         <source>{name}: the manifest is damaged.</source>
-        <translation type="unfinished" />
+        <translation>{name}: 파일 목록이 손상되었습니다.</translation>
     </message>
     <message>
         <source>{name}: the manifest lists no members.</source>
-        <translation type="unfinished" />
+        <translation>{name}: 파일 목록에 내부 파일이 없습니다.</translation>
     </message>
     <message>
         <source>{name}: the reference codes are invalid: {problem}</source>
-        <translation type="unfinished" />
+        <translation>{name}: 참조 코드가 유효하지 않습니다: {problem}</translation>
     </message>
     <message>
         <source>{name}: trust.json is damaged.</source>
-        <translation type="unfinished" />
+        <translation>{name}: trust.json이 손상되었습니다.</translation>
     </message>
     <message>
         <source>{name}: {member} is not valid JSON.</source>
-        <translation type="unfinished" />
+        <translation>{name}: {member}은(는) 유효한 JSON이 아닙니다.</translation>
     </message>
     <message>
         <source>{name}: {problem}</source>
-        <translation type="unfinished" />
+        <translation>{name}: {problem}</translation>
     </message>
     <message>
         <source>{number} · {status} · revision {revision}</source>

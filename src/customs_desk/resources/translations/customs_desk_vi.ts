@@ -1544,11 +1544,11 @@
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Báo cáo</translation>
+        <translation>Báo cáo</translation>
     </message>
     <message>
         <source>PDF reports: records, notices, registers, summaries</source>
-        <translation type="unfinished" />
+        <translation>Báo cáo PDF: hồ sơ, thông báo, sổ theo dõi, bản tổng hợp</translation>
     </message>
     <message>
         <source>Exchange</source>
@@ -1746,152 +1746,152 @@
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cắt</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sao chép</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dán</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished" />
+        <translation>Chọn tất cả</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>
-        <translation type="unfinished" />
+        <translation>Hiện chi tiết...</translation>
     </message>
     <message>
         <source>Hide Details...</source>
-        <translation type="unfinished" />
+        <translation>Ẩn chi tiết...</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>OK</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished" />
+        <translation>Lưu tất cả</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Mở</translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Có</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished" />
+        <translation>Có cho &amp;tất cả</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished" />
+        <translation>&amp;Không</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished" />
+        <translation>Không c&amp;ho tất cả</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished" />
+        <translation>Hủy bỏ</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished" />
+        <translation>Thử lại</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished" />
+        <translation>Bỏ qua</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Đóng</translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished" />
+        <translation>Loại bỏ</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished" />
+        <translation>Trợ giúp</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation>Áp dụng</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation>Đặt lại</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished" />
+        <translation>Khôi phục mặc định</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cắt</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sao chép</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dán</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished" />
+        <translation>Chọn tất cả</translation>
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished" />
+        <translation>Sao chép địa chỉ liên &amp;kết</translation>
     </message>
 </context>
 <context>
@@ -4571,31 +4571,31 @@
     </message>
     <message>
         <source>{name} cannot be decrypted with this installation's key.</source>
-        <translation type="unfinished" />
+        <translation>Không thể giải mã {name} bằng khóa của bản cài đặt này.</translation>
     </message>
     <message>
         <source>{name} cannot be read: {error}</source>
-        <translation type="unfinished" />
+        <translation>Không thể đọc {name}: {error}</translation>
     </message>
     <message>
         <source>{name} contains a member with a forbidden name ({member}).</source>
-        <translation type="unfinished" />
+        <translation>{name} chứa một tệp bên trong có tên không được phép ({member}).</translation>
     </message>
     <message>
         <source>{name} does not exist.</source>
-        <translation type="unfinished" />
+        <translation>{name} không tồn tại.</translation>
     </message>
     <message>
         <source>{name} has a damaged header.</source>
-        <translation type="unfinished" />
+        <translation>Phần đầu (header) của {name} bị hỏng.</translation>
     </message>
     <message>
         <source>{name} has no manifest.</source>
-        <translation type="unfinished" />
+        <translation>{name} không có danh sách tệp (manifest).</translation>
     </message>
     <message>
         <source>{name} has too many members.</source>
-        <translation type="unfinished" />
+        <translation>{name} có quá nhiều tệp bên trong.</translation>
     </message>
     <message>
         <source>{name} is a {kind} package, not a {expected} package.</source>
@@ -4603,15 +4603,15 @@
     </message>
     <message>
         <source>{name} is cut short (incomplete copy?).</source>
-        <translation type="unfinished" />
+        <translation>{name} bị thiếu phần cuối (sao chép chưa hết?).</translation>
     </message>
     <message>
         <source>{name} is damaged (it does not decrypt).</source>
-        <translation type="unfinished" />
+        <translation>{name} bị hỏng (không giải mã được).</translation>
     </message>
     <message>
         <source>{name} is damaged or was changed after it was signed (the signature does not match).</source>
-        <translation type="unfinished" />
+        <translation>{name} bị hỏng hoặc đã bị thay đổi sau khi ký (chữ ký không khớp).</translation>
     </message>
     <message>
         <source>{name} is dated in the future ({created}); check the clocks of both computers.</source>
@@ -4623,15 +4623,15 @@
     </message>
     <message>
         <source>{name} is encrypted for {names}, not for this installation.</source>
-        <translation type="unfinished" />
+        <translation>{name} được mã hóa cho {names}, không phải cho bản cài đặt này.</translation>
     </message>
     <message>
         <source>{name} is larger than the {gb} GB a package may hold; it was not opened.</source>
-        <translation type="unfinished" />
+        <translation>{name} lớn hơn mức tối đa {gb} GB của một gói dữ liệu; tệp chưa được mở.</translation>
     </message>
     <message>
         <source>{name} is not a Customs Desk package.</source>
-        <translation type="unfinished" />
+        <translation>{name} không phải là gói dữ liệu Customs Desk.</translation>
     </message>
     <message>
         <source>{name} is not a readable image.</source>
@@ -4663,51 +4663,51 @@
     </message>
     <message>
         <source>{name} was made by a newer version of Customs Desk (package format {version}); install the newer version to read it.</source>
-        <translation type="unfinished" />
+        <translation>{name} được tạo bởi một phiên bản mới hơn của Customs Desk (định dạng gói {version}); hãy cài đặt phiên bản mới hơn để đọc tệp này.</translation>
     </message>
     <message>
         <source>{name} would expand to more than {gb} GB.</source>
-        <translation type="unfinished" />
+        <translation>{name} sẽ chiếm hơn {gb} GB khi giải nén.</translation>
     </message>
     <message>
         <source>{name}: alert '{title}' is invalid: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{name}: cảnh báo '{title}' không hợp lệ: {reason}</translation>
     </message>
     <message>
         <source>{name}: alerts.json is damaged.</source>
-        <translation type="unfinished" />
+        <translation>{name}: alerts.json bị hỏng.</translation>
     </message>
     <message>
         <source>{name}: an alert has no id.</source>
-        <translation type="unfinished" />
+        <translation>{name}: có một cảnh báo không có mã định danh (id).</translation>
     </message>
     <message>
         <source>{name}: attachment {member} does not match its name.</source>
-        <translation type="unfinished" />
+        <translation>{name}: tệp đính kèm {member} không khớp với tên của nó.</translation>
     </message>
     <message>
         <source>{name}: handbook {book} is invalid: {problem}</source>
-        <translation type="unfinished" />
+        <translation>{name}: sổ tay {book} không hợp lệ: {problem}</translation>
     </message>
     <message>
         <source>{name}: member {member} does not match its hash in the manifest.</source>
-        <translation type="unfinished" />
+        <translation>{name}: tệp bên trong {member} không khớp với mã băm ghi trong danh sách tệp.</translation>
     </message>
     <message>
         <source>{name}: member {member} expands suspiciously (a decompression bomb?).</source>
-        <translation type="unfinished" />
+        <translation>{name}: tệp bên trong {member} giải nén ra dung lượng lớn bất thường (bom giải nén?).</translation>
     </message>
     <message>
         <source>{name}: member {member} is too large ({mb} MB).</source>
-        <translation type="unfinished" />
+        <translation>{name}: tệp bên trong {member} quá lớn ({mb} MB).</translation>
     </message>
     <message>
         <source>{name}: member {member} is too large.</source>
-        <translation type="unfinished" />
+        <translation>{name}: tệp bên trong {member} quá lớn.</translation>
     </message>
     <message>
         <source>{name}: members missing ({missing}) or not in the manifest ({extra}).</source>
-        <translation type="unfinished" />
+        <translation>{name}: thiếu tệp bên trong ({missing}) hoặc có tệp không có trong danh sách tệp ({extra}).</translation>
     </message>
     <message>
         <source>{name}: only photos (JPEG, PNG, TIFF, WebP), PDF and text files can be attached.</source>
@@ -4715,43 +4715,43 @@
     </message>
     <message>
         <source>{name}: revision {revision} of {record} has no parent hash.</source>
-        <translation type="unfinished" />
+        <translation>{name}: phiên bản {revision} của {record} không có mã băm của phiên bản trước.</translation>
     </message>
     <message>
         <source>{name}: the audit events do not end where the manifest says.</source>
-        <translation type="unfinished" />
+        <translation>{name}: nhật ký kiểm soát không kết thúc ở vị trí mà danh sách tệp ghi nhận.</translation>
     </message>
     <message>
         <source>{name}: the content is damaged ({error}).</source>
-        <translation type="unfinished" />
+        <translation>{name}: nội dung bị hỏng ({error}).</translation>
     </message>
     <message>
         <source>{name}: the manifest does not match the signed header.</source>
-        <translation type="unfinished" />
+        <translation>{name}: danh sách tệp không khớp với phần đầu đã được ký.</translation>
     </message>
     <message>
         <source>{name}: the manifest is damaged.</source>
-        <translation type="unfinished" />
+        <translation>{name}: danh sách tệp bị hỏng.</translation>
     </message>
     <message>
         <source>{name}: the manifest lists no members.</source>
-        <translation type="unfinished" />
+        <translation>{name}: danh sách tệp không liệt kê tệp nào.</translation>
     </message>
     <message>
         <source>{name}: the reference codes are invalid: {problem}</source>
-        <translation type="unfinished" />
+        <translation>{name}: mã tra cứu không hợp lệ: {problem}</translation>
     </message>
     <message>
         <source>{name}: trust.json is damaged.</source>
-        <translation type="unfinished" />
+        <translation>{name}: trust.json bị hỏng.</translation>
     </message>
     <message>
         <source>{name}: {member} is not valid JSON.</source>
-        <translation type="unfinished" />
+        <translation>{name}: {member} không phải là JSON hợp lệ.</translation>
     </message>
     <message>
         <source>{name}: {problem}</source>
-        <translation type="unfinished" />
+        <translation>{name}: {problem}</translation>
     </message>
     <message>
         <source>{number} · {status} · revision {revision}</source>

@@ -1545,11 +1545,11 @@
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">报告</translation>
+        <translation>报告</translation>
     </message>
     <message>
         <source>PDF reports: records, notices, registers, summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF报告：记录、通知书、登记簿、汇总</translation>
     </message>
     <message>
         <source>Exchange</source>
@@ -1747,152 +1747,152 @@
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤消(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>剪切(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>全选</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>显示详情...</translation>
     </message>
     <message>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏详情...</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>确定</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部保存</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">打开</translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是(&amp;Y)</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>全是(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>否(&amp;N)</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>全否(&amp;O)</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>中止</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>重置</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认值</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤消(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>剪切(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>全选</translation>
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>复制链接地址(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -4572,31 +4572,31 @@
     </message>
     <message>
         <source>{name} cannot be decrypted with this installation&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法用本机密钥解密{name}。</translation>
     </message>
     <message>
         <source>{name} cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取{name}：{error}</translation>
     </message>
     <message>
         <source>{name} contains a member with a forbidden name ({member}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}含有名称不允许使用的包内文件（{member}）。</translation>
     </message>
     <message>
         <source>{name} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}不存在。</translation>
     </message>
     <message>
         <source>{name} has a damaged header.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}的文件头已损坏。</translation>
     </message>
     <message>
         <source>{name} has no manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}没有文件清单（manifest）。</translation>
     </message>
     <message>
         <source>{name} has too many members.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}包含的包内文件过多。</translation>
     </message>
     <message>
         <source>{name} is a {kind} package, not a {expected} package.</source>
@@ -4604,15 +4604,15 @@
     </message>
     <message>
         <source>{name} is cut short (incomplete copy?).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}不完整，已被截断（复制未完成？）。</translation>
     </message>
     <message>
         <source>{name} is damaged (it does not decrypt).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}已损坏（无法解密）。</translation>
     </message>
     <message>
         <source>{name} is damaged or was changed after it was signed (the signature does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}已损坏，或在签名后被更改（签名不符）。</translation>
     </message>
     <message>
         <source>{name} is dated in the future ({created}); check the clocks of both computers.</source>
@@ -4624,15 +4624,15 @@
     </message>
     <message>
         <source>{name} is encrypted for {names}, not for this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}是为{names}加密的，而非为本机加密。</translation>
     </message>
     <message>
         <source>{name} is larger than the {gb} GB a package may hold; it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}超过了数据包的上限{gb} GB；未打开该文件。</translation>
     </message>
     <message>
         <source>{name} is not a Customs Desk package.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}不是Customs Desk数据包。</translation>
     </message>
     <message>
         <source>{name} is not a readable image.</source>
@@ -4664,51 +4664,51 @@
     </message>
     <message>
         <source>{name} was made by a newer version of Customs Desk (package format {version}); install the newer version to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}由较新版本的Customs Desk生成（数据包格式{version}）；请安装较新版本后再读取。</translation>
     </message>
     <message>
         <source>{name} would expand to more than {gb} GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}解压后将超过{gb} GB。</translation>
     </message>
     <message>
         <source>{name}: alert &apos;{title}&apos; is invalid: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：预警“{title}”无效：{reason}</translation>
     </message>
     <message>
         <source>{name}: alerts.json is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：alerts.json已损坏。</translation>
     </message>
     <message>
         <source>{name}: an alert has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：有一条预警缺少标识符（id）。</translation>
     </message>
     <message>
         <source>{name}: attachment {member} does not match its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：附件{member}与其名称不符。</translation>
     </message>
     <message>
         <source>{name}: handbook {book} is invalid: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：手册{book}无效：{problem}</translation>
     </message>
     <message>
         <source>{name}: member {member} does not match its hash in the manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：包内文件{member}与文件清单中记录的哈希值不符。</translation>
     </message>
     <message>
         <source>{name}: member {member} expands suspiciously (a decompression bomb?).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：包内文件{member}解压后大小异常（可能是解压炸弹？）。</translation>
     </message>
     <message>
         <source>{name}: member {member} is too large ({mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：包内文件{member}过大（{mb} MB）。</translation>
     </message>
     <message>
         <source>{name}: member {member} is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：包内文件{member}过大。</translation>
     </message>
     <message>
         <source>{name}: members missing ({missing}) or not in the manifest ({extra}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：缺少包内文件（{missing}），或有文件未列入文件清单（{extra}）。</translation>
     </message>
     <message>
         <source>{name}: only photos (JPEG, PNG, TIFF, WebP), PDF and text files can be attached.</source>
@@ -4716,43 +4716,43 @@
     </message>
     <message>
         <source>{name}: revision {revision} of {record} has no parent hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{record}的第{revision}版缺少上一版本的哈希值。</translation>
     </message>
     <message>
         <source>{name}: the audit events do not end where the manifest says.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：审计事件的结尾与文件清单的记载不一致。</translation>
     </message>
     <message>
         <source>{name}: the content is damaged ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：内容已损坏（{error}）。</translation>
     </message>
     <message>
         <source>{name}: the manifest does not match the signed header.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：文件清单与已签名的文件头不一致。</translation>
     </message>
     <message>
         <source>{name}: the manifest is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：文件清单已损坏。</translation>
     </message>
     <message>
         <source>{name}: the manifest lists no members.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：文件清单未列出任何文件。</translation>
     </message>
     <message>
         <source>{name}: the reference codes are invalid: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：参考代码无效：{problem}</translation>
     </message>
     <message>
         <source>{name}: trust.json is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：trust.json已损坏。</translation>
     </message>
     <message>
         <source>{name}: {member} is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{member}不是有效的JSON。</translation>
     </message>
     <message>
         <source>{name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{problem}</translation>
     </message>
     <message>
         <source>{number} · {status} · revision {revision}</source>

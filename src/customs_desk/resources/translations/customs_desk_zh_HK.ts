@@ -1545,11 +1545,11 @@
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">報告</translation>
+        <translation>報告</translation>
     </message>
     <message>
         <source>PDF reports: records, notices, registers, summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF報告：紀錄、通知書、登記簿、彙總</translation>
     </message>
     <message>
         <source>Exchange</source>
@@ -1747,152 +1747,152 @@
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>復原(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>剪下(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>複製(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>貼上(&amp;P)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部選擇</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示詳情...</translation>
     </message>
     <message>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏詳情...</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>確定</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部儲存</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">開啟</translation>
+        <translation>開啟</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是(&amp;Y)</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部皆是(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>否(&amp;N)</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部皆否(&amp;O)</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>終止</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重試</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">關閉</translation>
+        <translation>關閉</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>丟棄</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>說明</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>套用</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>重設</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>還原到預設值</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>復原(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>剪下(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>複製(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>貼上(&amp;P)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部選擇</translation>
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>複製連結地址(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -4572,31 +4572,31 @@
     </message>
     <message>
         <source>{name} cannot be decrypted with this installation&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法用本機密碼匙解密{name}。</translation>
     </message>
     <message>
         <source>{name} cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取{name}：{error}</translation>
     </message>
     <message>
         <source>{name} contains a member with a forbidden name ({member}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}含有名稱不允許使用的包內檔案（{member}）。</translation>
     </message>
     <message>
         <source>{name} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}不存在。</translation>
     </message>
     <message>
         <source>{name} has a damaged header.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}的檔案標頭已損壞。</translation>
     </message>
     <message>
         <source>{name} has no manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}沒有檔案清單（manifest）。</translation>
     </message>
     <message>
         <source>{name} has too many members.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}包含的包內檔案過多。</translation>
     </message>
     <message>
         <source>{name} is a {kind} package, not a {expected} package.</source>
@@ -4604,15 +4604,15 @@
     </message>
     <message>
         <source>{name} is cut short (incomplete copy?).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}不完整，已被截斷（複製未完成？）。</translation>
     </message>
     <message>
         <source>{name} is damaged (it does not decrypt).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}已損壞（無法解密）。</translation>
     </message>
     <message>
         <source>{name} is damaged or was changed after it was signed (the signature does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}已損壞，或在簽名後被更改（簽名不符）。</translation>
     </message>
     <message>
         <source>{name} is dated in the future ({created}); check the clocks of both computers.</source>
@@ -4624,15 +4624,15 @@
     </message>
     <message>
         <source>{name} is encrypted for {names}, not for this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}是為{names}加密的，而非為本機加密。</translation>
     </message>
     <message>
         <source>{name} is larger than the {gb} GB a package may hold; it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}超過了資料包的上限{gb} GB；未開啟該檔案。</translation>
     </message>
     <message>
         <source>{name} is not a Customs Desk package.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}不是Customs Desk資料包。</translation>
     </message>
     <message>
         <source>{name} is not a readable image.</source>
@@ -4664,51 +4664,51 @@
     </message>
     <message>
         <source>{name} was made by a newer version of Customs Desk (package format {version}); install the newer version to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}由較新版本的Customs Desk製作（資料包格式{version}）；請安裝較新版本後再讀取。</translation>
     </message>
     <message>
         <source>{name} would expand to more than {gb} GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}解壓後將超過{gb} GB。</translation>
     </message>
     <message>
         <source>{name}: alert &apos;{title}&apos; is invalid: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：預警「{title}」無效：{reason}</translation>
     </message>
     <message>
         <source>{name}: alerts.json is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：alerts.json已損壞。</translation>
     </message>
     <message>
         <source>{name}: an alert has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：有一項預警缺少識別碼（id）。</translation>
     </message>
     <message>
         <source>{name}: attachment {member} does not match its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：附件{member}與其名稱不符。</translation>
     </message>
     <message>
         <source>{name}: handbook {book} is invalid: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：手冊{book}無效：{problem}</translation>
     </message>
     <message>
         <source>{name}: member {member} does not match its hash in the manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：包內檔案{member}與檔案清單中記錄的雜湊值不符。</translation>
     </message>
     <message>
         <source>{name}: member {member} expands suspiciously (a decompression bomb?).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：包內檔案{member}解壓後大小異常（可能是解壓炸彈？）。</translation>
     </message>
     <message>
         <source>{name}: member {member} is too large ({mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：包內檔案{member}過大（{mb} MB）。</translation>
     </message>
     <message>
         <source>{name}: member {member} is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：包內檔案{member}過大。</translation>
     </message>
     <message>
         <source>{name}: members missing ({missing}) or not in the manifest ({extra}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：缺少包內檔案（{missing}），或有檔案未列入檔案清單（{extra}）。</translation>
     </message>
     <message>
         <source>{name}: only photos (JPEG, PNG, TIFF, WebP), PDF and text files can be attached.</source>
@@ -4716,43 +4716,43 @@
     </message>
     <message>
         <source>{name}: revision {revision} of {record} has no parent hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{record}的第{revision}版缺少上一版本的雜湊值。</translation>
     </message>
     <message>
         <source>{name}: the audit events do not end where the manifest says.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：審計事件的結尾與檔案清單的記載不一致。</translation>
     </message>
     <message>
         <source>{name}: the content is damaged ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：內容已損壞（{error}）。</translation>
     </message>
     <message>
         <source>{name}: the manifest does not match the signed header.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：檔案清單與已簽名的檔案標頭不一致。</translation>
     </message>
     <message>
         <source>{name}: the manifest is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：檔案清單已損壞。</translation>
     </message>
     <message>
         <source>{name}: the manifest lists no members.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：檔案清單未列出任何檔案。</translation>
     </message>
     <message>
         <source>{name}: the reference codes are invalid: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：參考編碼無效：{problem}</translation>
     </message>
     <message>
         <source>{name}: trust.json is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：trust.json已損壞。</translation>
     </message>
     <message>
         <source>{name}: {member} is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{member}不是有效的JSON。</translation>
     </message>
     <message>
         <source>{name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{problem}</translation>
     </message>
     <message>
         <source>{number} · {status} · revision {revision}</source>
