@@ -118,6 +118,28 @@ def test_pseudo_locale_has_no_clipped_labels(window_in: object) -> None:
     assert not problems, "\n".join(problems[:30])
 
 
+@pytest.fixture(scope="module")
+def compiled_translations() -> None:
+    """The .qm files, as scripts/setup.sh and the packaging build them."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    subprocess.run([sys.executable, str(root / "scripts" / "i18n.py"), "build"], check=True)
+
+
+@pytest.mark.parametrize("code", ["th", "km", "zh_CN", "zh_HK", "ja", "ko", "vi", "id", "ms"])
+def test_shipped_languages_have_no_clipped_labels(
+    window_in: object, compiled_translations: None, code: str
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    controller = window_in(code)  # type: ignore[operator]
+    assert QCoreApplication.translate("Pages", "Home") != "Home"  # really in that language
+    problems = visit_every_page(controller)
+    assert not problems, "\n".join(problems[:30])
+
+
 def test_the_check_finds_a_clipped_button(qtbot: QtBot) -> None:
     """Control: the check is not vacuous."""
     from PySide6.QtWidgets import QHBoxLayout, QPushButton
