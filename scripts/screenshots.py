@@ -25,6 +25,7 @@ from customs_desk.accounts.roles import Role
 from customs_desk.accounts.service import NewUser, PostInput
 from customs_desk.app import AppContext, open_app
 from customs_desk.paths import AppPaths
+from customs_desk.records.register import RegisterQuery
 from customs_desk.ui import fonts
 from customs_desk.ui.application import AppController, make_qapplication
 from customs_desk.ui.first_run import FirstRunWizard
@@ -391,6 +392,38 @@ def scene_exchange(app: QApplication, tmp: Path) -> None:
     del uuid_mod
 
 
+def scene_languages(app: QApplication, tmp: Path) -> None:
+    """The main window in Thai, Khmer, Chinese and Vietnamese (and the pseudo-locale), on the
+    inspection form, where labels are longest."""
+    from customs_desk.records.demo import DemoGenerator
+    from customs_desk.ui.records.inspections_page import InspectionsPage
+
+    ctx = fresh_context(tmp)
+    set_up(ctx)
+    DemoGenerator(ctx.db, ctx.accounts, ctx.clock, seed=5).generate(300)
+    translations = Translations(app)
+    for code in ("th", "km", "zh_CN", "vi", "pseudo"):
+        translations.apply(code)
+        fonts.apply_app_font(app, code)
+        controller = AppController(ctx, app, translations)
+        controller.window_settings = QSettings(str(tmp / f"{code}.ini"), QSettings.Format.IniFormat)
+        controller.actor = ctx.accounts.authenticate("S1001", SUPERVISOR_PW)
+        window = controller.open_main_window()
+        window.setGeometry(20, 20, 1280, 720)
+        grab(app, window, f"main-window-{code}")
+        page = window.show_page("inspections")
+        assert isinstance(page, InspectionsPage)
+        page.register.apply()
+        own = ctx.register.inspections(RegisterQuery(post="SGP-TUAS", limit=1)).rows
+        if own:
+            page.open_record(own[0].id)
+        grab(app, window, f"inspection-{code}")
+        controller.close_main_window()
+    translations.apply("en")
+    fonts.apply_app_font(app, "en")
+    ctx.close()
+
+
 SCENES: dict[str, Callable[[QApplication, Path], None]] = {
     "first-run": scene_first_run,
     "login": scene_login,
@@ -399,6 +432,7 @@ SCENES: dict[str, Callable[[QApplication, Path], None]] = {
     "codes": scene_codes,
     "records": scene_records,
     "exchange": scene_exchange,
+    "languages": scene_languages,
 }
 
 
