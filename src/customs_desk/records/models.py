@@ -57,6 +57,23 @@ class Inspection(Base):
         Index("ix_inspection_export_country", "export_country"),
         Index("ix_inspection_updated_at", "updated_at"),
         Index("ix_inspection_status", "status"),
+        # The register sorts by any of its columns: an index for each keeps it to a page read.
+        Index("ix_inspection_post", "post_id"),
+        Index("ix_inspection_type", "inspection_type"),
+        Index("ix_inspection_transport_mode", "transport_mode"),
+        Index("ix_inspection_containers", "containers"),
+        Index("ix_inspection_declaration_number", "declaration_number"),
+        Index("ix_inspection_exporter_name", "exporter_name"),
+        Index("ix_inspection_importer_name", "importer_name"),
+        Index("ix_inspection_import_country", "import_country"),
+        Index("ix_inspection_basel_codes", "basel_codes"),
+        Index("ix_inspection_declared_hs", "declared_hs"),
+        Index("ix_inspection_found_weight", "found_weight_kg"),
+        Index("ix_inspection_lead_officer", "lead_officer"),
+        # Filters of one or two characters read every search text: from this index (~30 MB
+        # for 100,000 records) instead of the table (~400 MB with the payloads). SQLite only:
+        # PostgreSQL filters with ILIKE, and its index entries cannot exceed 2.7 KB.
+        Index("ix_inspection_search_text", "search_text", "status").ddl_if(dialect="sqlite"),
     )
 
     seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, delete, func, select, text
+from sqlalchemy import ColumnElement, Select, and_, delete, func, literal_column, select, text
 from sqlalchemy.orm import InstrumentedAttribute
 
 from customs_desk.accounts.models import Post
@@ -119,24 +119,57 @@ class RegisterPage:
     rows: list[RegisterRow] = field(default_factory=list)
 
 
-def _text_condition(db: Database, model: Any, fts: str, query: str) -> ColumnElement[bool] | None:
+#: Below this many matches, short words are looked up in the search-text index first; above,
+#: walking the sort order finds a page of matches sooner (bench/bench_register.py).
+RARE_MATCHES = 2000
+
+
+def _text_condition(
+    db: Database, model: Any, fts: str, query: str, *, rare: bool = False
+) -> ColumnElement[bool] | None:
+    """Rows whose folded search text has every word of ``query``.
+
+    On SQLite, words of three or more characters go through the trigram index. The ``+`` before
+    ``seq`` keeps SQLite from driving the query by the matching rowids (a lookup of a wide row
+    each): it walks the index of the sort order, or of the count, and tests membership. Shorter
+    words are substring tests; with ``rare`` they first collect the matching rows from the
+    search-text index (``ix_inspection_search_text``) the same way.
+    """
     words = [w for w in fold(query).split() if w]
     if not words:
         return None
     conditions: list[ColumnElement[bool]] = []
+    table = model.__tablename__
     long_words = [w for w in words if len(w) >= 3]
     if long_words and db.is_sqlite:
         match = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words)
         conditions.append(
-            model.seq.in_(text(f"SELECT rowid FROM {fts} WHERE {fts} MATCH :m").bindparams(m=match))
+            literal_column(f"+{table}.seq").in_(
+                text(f"SELECT rowid FROM {fts} WHERE {fts} MATCH :m").bindparams(m=match)
+            )
         )
     for word in words if not db.is_sqlite else [w for w in words if len(w) < 3]:
-        conditions.append(
-            model.search_text.contains(word)
-            if db.is_sqlite
-            else model.search_text.ilike(f"%{word}%")
-        )
+        if not db.is_sqlite:
+            conditions.append(model.search_text.ilike(f"%{word}%"))
+        elif rare:
+            inner = model.__table__.alias()
+            conditions.append(
+                literal_column(f"+{table}.seq").in_(
+                    select(inner.c.seq).where(inner.c.search_text.contains(word))
+                )
+            )
+        else:
+            conditions.append(model.search_text.contains(word))
     return and_(*conditions)
+
+
+def _posts_first(db: Database, stmt: Select[Any]) -> Select[Any]:
+    """Sorting by post: walk the few posts in code order and each post's rows by index.
+
+    Without statistics SQLite takes the post table for a large one and sorts every register row
+    instead (0.15 s for 100,000). ``unlikely()`` is its documented planner hint; the condition
+    itself always holds (codes are never NULL)."""
+    return stmt.where(func.unlikely(Post.code == Post.code)) if db.is_sqlite else stmt
 
 
 class Register:
@@ -144,8 +177,14 @@ class Register:
         self._db = db
 
     # Inspections -----------------------------------------------------------------------------
-    def _inspection_select(self, q: RegisterQuery, columns: Any) -> Select[Any]:
-        stmt = select(*columns).select_from(Inspection).join(Post, Post.id == Inspection.post_id)
+    def _inspection_select(
+        self, q: RegisterQuery, columns: Any, *, count: bool = False, rare: bool = False
+    ) -> Select[Any]:
+        stmt = select(*columns).select_from(Inspection)
+        if not count or q.post:
+            # Every inspection has its post (foreign key): counting needs the join only to
+            # filter by post, and without it SQLite counts from a small index, not the table.
+            stmt = stmt.join(Post, Post.id == Inspection.post_id)
         if q.status == "any":
             pass
         elif q.status:
@@ -167,7 +206,7 @@ class Register:
                 Inspection.inspected_at
                 < datetime.combine(q.date_to + timedelta(days=1), time.min).astimezone()
             )
-        condition = _text_condition(self._db, Inspection, "inspection_fts", q.text)
+        condition = _text_condition(self._db, Inspection, "inspection_fts", q.text, rare=rare)
         if condition is not None:
             stmt = stmt.where(condition)
         return stmt
@@ -178,17 +217,21 @@ class Register:
             raise ValidationError({"sort": Msg("Cannot sort by '{column}'.", column=q.sort)})
         names = list(INSPECTION_COLUMNS)
         with self._db.read() as s:
-            total = s.scalar(self._inspection_select(q, [func.count()]).order_by(None)) or 0
+            total = s.scalar(self._inspection_select(q, [func.count()], count=True)) or 0
             order = sort_column.desc() if q.descending else sort_column.asc()
             tiebreak = Inspection.seq.desc() if q.descending else Inspection.seq.asc()
             stmt = (
                 self._inspection_select(
-                    q, [Inspection.id, Inspection.post_id, *INSPECTION_COLUMNS.values()]
+                    q,
+                    [Inspection.id, Inspection.post_id, *INSPECTION_COLUMNS.values()],
+                    rare=total < RARE_MATCHES,
                 )
                 .order_by(order, tiebreak)
                 .offset(q.offset)
                 .limit(q.limit)
             )
+            if q.sort == "post":
+                stmt = _posts_first(self._db, stmt)
             rows = [
                 RegisterRow(
                     r[0],
@@ -200,8 +243,12 @@ class Register:
         return RegisterPage(total, rows)
 
     # Cases -----------------------------------------------------------------------------------
-    def _case_select(self, q: RegisterQuery, columns: Any) -> Select[Any]:
-        stmt = select(*columns).select_from(Case).join(Post, Post.id == Case.post_id)
+    def _case_select(
+        self, q: RegisterQuery, columns: Any, *, count: bool = False, rare: bool = False
+    ) -> Select[Any]:
+        stmt = select(*columns).select_from(Case)
+        if not count or q.post:
+            stmt = stmt.join(Post, Post.id == Case.post_id)  # see _inspection_select
         if q.status and q.status != "any":
             stmt = stmt.where(Case.status == q.status)
         if q.post:
@@ -220,7 +267,7 @@ class Register:
                 Case.opened_at
                 < datetime.combine(q.date_to + timedelta(days=1), time.min).astimezone()
             )
-        condition = _text_condition(self._db, Case, "case_file_fts", q.text)
+        condition = _text_condition(self._db, Case, "case_file_fts", q.text, rare=rare)
         if condition is not None:
             stmt = stmt.where(condition)
         return stmt
@@ -231,14 +278,20 @@ class Register:
             raise ValidationError({"sort": Msg("Cannot sort by '{column}'.", column=q.sort)})
         names = list(CASE_COLUMNS)
         with self._db.read() as s:
-            total = s.scalar(self._case_select(q, [func.count()]).order_by(None)) or 0
+            total = s.scalar(self._case_select(q, [func.count()], count=True)) or 0
             order = sort_column.desc() if q.descending else sort_column.asc()
             stmt = (
-                self._case_select(q, [Case.id, Case.post_id, *CASE_COLUMNS.values()])
+                self._case_select(
+                    q,
+                    [Case.id, Case.post_id, *CASE_COLUMNS.values()],
+                    rare=total < RARE_MATCHES,
+                )
                 .order_by(order, Case.seq.desc())
                 .offset(q.offset)
                 .limit(q.limit)
             )
+            if q.sort == "post":
+                stmt = _posts_first(self._db, stmt)
             rows = [
                 RegisterRow(
                     r[0],

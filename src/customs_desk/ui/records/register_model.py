@@ -17,6 +17,16 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 SortRole = Qt.ItemDataRole.UserRole
 IdRole = Qt.ItemDataRole.UserRole + 1
 PAGE = 200
+#: The roles data() answers; views ask for many more (fonts, icons, size hints) per cell.
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        SortRole,
+        IdRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+    }
+)
 
 
 class RegisterModel(QAbstractTableModel):
@@ -38,6 +48,7 @@ class RegisterModel(QAbstractTableModel):
         self.query = RegisterQuery(limit=PAGE)
         self.total = 0
         self._rows: list[RegisterRow] = []
+        self._loaded = False
 
     # Loading ---------------------------------------------------------------------------------
     def set_query(self, query: RegisterQuery) -> None:
@@ -48,6 +59,7 @@ class RegisterModel(QAbstractTableModel):
         page = self._fetch(query)
         self.total = page.total
         self._rows = list(page.rows)
+        self._loaded = True
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -98,7 +110,8 @@ class RegisterModel(QAbstractTableModel):
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (
-            not index.isValid()
+            role not in _ROLES
+            or not index.isValid()
             or not 0 <= index.row() < len(self._rows)
             or not 0 <= index.column() < len(self.columns)
         ):
@@ -129,4 +142,7 @@ class RegisterModel(QAbstractTableModel):
             return
         self.query.sort = self.columns[column]
         self.query.descending = order == Qt.SortOrder.DescendingOrder
-        self.refresh()
+        if self._loaded:
+            # Before the first load (the view enabling sorting shows the default order), only
+            # remember the order: the first set_query loads the rows once, not twice.
+            self.refresh()
