@@ -509,3 +509,43 @@ def test_keys_fingerprints_and_trust_rules(network: dict[str, Station], tmp_path
     # The private key file is readable by its owner only.
     mode = (sg.ctx.paths.data / "keys" / "installation.key").stat().st_mode & 0o777
     assert mode == 0o600
+
+
+def test_a_large_import_is_found_by_the_register_search(
+    network: dict[str, Station], tmp_path: Path
+) -> None:
+    """Big batches are indexed in one statement (migration 0007): every imported record must be
+    found by the register's search as if it had been typed in here."""
+    from stdnum import iso6346
+
+    sec, sg = network["sec"], network["sg"]
+    numbers = []
+    for i in range(60):
+        serial = f"{400000 + i:06d}"
+        number = "TGHU" + serial + iso6346.calc_check_digit("TGHU" + serial)
+        numbers.append(number)
+        sg.inspection(containers=[{"number": number, "seals": []}])
+    plan = sec.ctx.exchange.import_package(sec.actor, sg.export())
+    assert plan.counts()["new"] == 60
+    for number in (numbers[0], numbers[31], numbers[59]):
+        found = sec.ctx.register.inspections(RegisterQuery(text=number))
+        assert found.total == 1, number
+    if sec.ctx.db.is_sqlite:
+        from sqlalchemy import text
+
+        def indexed() -> tuple[int, int]:
+            with sec.ctx.db.engine.begin() as conn:
+                conn.execute(
+                    text("INSERT INTO inspection_fts(inspection_fts) VALUES('integrity-check')")
+                )
+                assert conn.execute(text("SELECT active FROM inspection_fts_bulk")).scalar() == 0
+                rows = conn.execute(text("SELECT count(*) FROM inspection")).scalar()
+                docs = conn.execute(text("SELECT count(*) FROM inspection_fts_docsize")).scalar()
+                return int(rows or 0), int(docs or 0)
+
+        rows, docs = indexed()
+        assert rows == docs == 60
+        # A record made here afterwards is indexed by the per-row trigger as before.
+        sec.ctx.inspections.new_draft(sec.actor)
+        rows, docs = indexed()
+        assert rows == docs == 61

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from customs_desk.cli.codes import _date
 from customs_desk.cli.common import CliContext, add_json_option
 from customs_desk.records.register import RegisterQuery
-from customs_desk.reports.service import ReportService
+
+if TYPE_CHECKING:  # ReportLab loads only when a report is made, not at every start
+    from customs_desk.reports.service import ReportService
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -82,7 +84,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _service(ctx: CliContext) -> ReportService:
-    return ReportService.from_context(ctx.app())
+    return ctx.app().reports
 
 
 def _paper(ctx: CliContext) -> str:

