@@ -7,11 +7,13 @@ present; a test that needs a missing one is skipped with the reason.
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
 import shutil
 import subprocess
 import sys
 import tomllib
+import zipfile
 from pathlib import Path
 from types import ModuleType
 
@@ -418,3 +420,78 @@ def test_modules_imported_from_strings_are_collected(bundle: ModuleType) -> None
     spec = SPEC.read_text(encoding="utf-8")
     assert "for package in bundle.COLLECT_SUBMODULES:" in spec
     assert 'collect_submodules("customs_desk", filter=bundle.is_internal_package)' in spec
+
+
+# What a plain ``pip install .`` carries -------------------------------------------------------
+@pytest.mark.slow
+def test_wheel_carries_the_handbooks_and_migrations(tmp_path: Path) -> None:
+    """A wheel (``pip install .``, the build venv of build-linux.sh) once had no handbooks: the
+    library was empty and search found nothing. setup.py copies them into the wheel."""
+    # From a copy of the tracked files, so a stale build/ folder in the checkout cannot hide
+    # a missing step.
+    tracked = subprocess.run(
+        ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True
+    ).stdout.decode()
+    source = tmp_path / "src-copy"
+    for name in filter(None, tracked.split("\0")):
+        if (ROOT / name).is_file():
+            (source / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, source / name)
+    out = tmp_path / "wheel"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(out), "."],
+        cwd=source,
+        check=True,
+        timeout=600,
+    )
+    (wheel,) = out.glob("customs_desk-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        for source in (ROOT / "handbooks").rglob("*"):
+            if source.is_file() and "__pycache__" not in source.parts:
+                inside = (
+                    "customs_desk/resources/handbooks/"
+                    + source.relative_to(ROOT / "handbooks").as_posix()
+                )
+                assert inside in names, inside
+                assert archive.read(inside) == source.read_bytes()
+    assert any(n.startswith("customs_desk/store/migrations/versions/") for n in names)
+    assert any(n.startswith("customs_desk/exchange/schemas/") for n in names)
+
+
+SMOKE_WITHOUT_HANDBOOKS = """
+import sys
+from pathlib import Path
+import customs_desk.resources as resources
+resources.bundled_handbooks_dir = lambda: Path(sys.argv[1])
+from customs_desk.__main__ import main
+sys.exit(main(["--smoke", "--data-dir", sys.argv[2]]))
+"""
+
+
+def test_smoke_passes_from_the_source_tree(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "customs_desk", "--smoke", "--data-dir", str(tmp_path / "d")],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert "SMOKE OK" in done.stdout and "'search_hits': 5" in done.stdout
+
+
+def test_smoke_fails_with_a_message_not_a_dialog(tmp_path: Path) -> None:
+    """A failing smoke test once opened the crash dialog offscreen and waited for ever."""
+    empty = tmp_path / "no-handbooks"
+    empty.mkdir()
+    done = subprocess.run(
+        [sys.executable, "-c", SMOKE_WITHOUT_HANDBOOKS, str(empty), str(tmp_path / "d")],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 1
+    assert "SMOKE FAILED" in done.stderr and str(empty) in done.stderr
+    assert "SMOKE OK" not in done.stdout

@@ -509,9 +509,9 @@ def run_gui(args: argparse.Namespace) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the smoke test never needs a screen
     app = make_qapplication()
     qtlog.install()
-    hook = ExceptHook(
-        show_dialog=not getattr(args, "no_crash_dialog", False), log_file=log_file, ring=ring
-    )
+    # The smoke test runs unattended: an error must end it with a message, never a modal dialog.
+    unattended = getattr(args, "no_crash_dialog", False) or getattr(args, "smoke", False)
+    hook = ExceptHook(show_dialog=not unattended, log_file=log_file, ring=ring)
     sys.excepthook = hook
     fonts.load_fonts()
     settings = Settings.load(paths.settings_file)

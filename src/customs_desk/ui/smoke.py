@@ -24,6 +24,15 @@ log = logging.getLogger(__name__)
 
 
 def run_smoke(args: argparse.Namespace, paths: AppPaths, app: QApplication) -> int:
+    try:
+        return _run_smoke(paths, app)
+    except Exception as exc:
+        log.exception("smoke test failed")
+        print(f"SMOKE FAILED: {type(exc).__name__}: {exc}", file=sys.stderr)  # noqa: T201
+        return 1
+
+
+def _run_smoke(paths: AppPaths, app: QApplication) -> int:
     from customs_desk.ui.application import AppController
     from customs_desk.ui.i18n import Translations
 
@@ -52,7 +61,11 @@ def run_smoke(args: argparse.Namespace, paths: AppPaths, app: QApplication) -> i
             # The parts that break in a frozen build when a module or data file is missing.
             hits = ctx.handbooks.search("Basel", limit=5).hits
             if not hits:
-                raise RuntimeError("handbook search found nothing for 'Basel'")
+                from customs_desk.resources import bundled_handbooks_dir
+
+                raise RuntimeError(
+                    f"handbook search found nothing for 'Basel' (handbooks: {bundled_handbooks_dir()})"
+                )
             checks["search_hits"] = len(hits)
             usb = Path(tmp) / "usb"
             usb.mkdir()
