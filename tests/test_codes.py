@@ -230,6 +230,9 @@ def test_newer_dataset_loads_and_older_is_not_reapplied(
     ident = ctx.codes.add_risk_indicator(
         supervisor, "physical", "Fresh paint over rust on the container doors"
     )
+    # Checks are remembered per dataset (imports): the answer before the update must not stick.
+    assert not ctx.codes.check("Y50", date(2027, 2, 1)).known
+    assert ctx.codes.check("Y50", date(2027, 2, 1)) is ctx.codes.check("Y50", date(2027, 2, 1))
     ctx.codes.load(load_dataset(folder), origin="update:test", actor=supervisor)
     assert ctx.codes.active_version() == "2027.01.15"
     assert ctx.codes.check("Y50", date(2027, 2, 1)).valid

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from customs_desk.errors import UserError
 from customs_desk.i18n import Msg
@@ -165,6 +166,11 @@ class Dataset:
     #: Unofficial translated titles: (code, "basel" | "hs") -> {ui language: title}
     titles: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
     fingerprint: str = ""
+    #: Answers of CodeService.check_basel/check_hs on this dataset, keyed by (kind, code, day):
+    #: an import validates thousands of records with the same few codes. Dropped with the dataset.
+    checks: dict[tuple[str, str, date], Any] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def hs_codes(self) -> set[str]:
         return {code for code, _edition in self.hs}

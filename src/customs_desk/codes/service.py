@@ -53,6 +53,8 @@ from customs_desk.store.database import Database
 log = logging.getLogger(__name__)
 
 HS2022_START = date(2022, 1, 1)
+#: Code checks remembered per dataset before the memory is emptied (a few MB at most).
+CHECK_MEMORY = 20_000
 
 
 def version_key(version: str) -> tuple[int, ...]:
@@ -547,7 +549,26 @@ class CodeService:
         )
 
     def check_basel(self, code: str, day: date) -> CodeCheck:
+        return self._remembered("basel", code, day)
+
+    def check_hs(self, code: str, day: date) -> CodeCheck:
+        return self._remembered("hs", code, day)
+
+    def _remembered(self, kind: str, code: str, day: date) -> CodeCheck:
         data = self.dataset()
+        key = (kind, code, day)
+        found: CodeCheck | None = data.checks.get(key)
+        if found is None:
+            if len(data.checks) > CHECK_MEMORY:
+                data.checks.clear()
+            found = data.checks[key] = (
+                self._check_basel(data, code, day)
+                if kind == "basel"
+                else self._check_hs(data, code, day)
+            )
+        return found
+
+    def _check_basel(self, data: Dataset, code: str, day: date) -> CodeCheck:
         normal = normalise_basel(code)
         entry = data.basel.get(normal)
         if entry is None:
@@ -621,8 +642,7 @@ class CodeService:
             entry.title,
         )
 
-    def check_hs(self, code: str, day: date) -> CodeCheck:
-        data = self.dataset()
+    def _check_hs(self, data: Dataset, code: str, day: date) -> CodeCheck:
         normal = normalise_hs(code)
         if normal is None:
             return CodeCheck(

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+import orjson
+
 from customs_desk.exchange.container import PackageRefused
 from customs_desk.i18n import Msg
 
@@ -228,7 +230,9 @@ class ContentReader:
                 if not line.strip():
                     continue
                 try:
-                    yield number, json.loads(line)
+                    # orjson: ~3x faster on record lines; refuses NaN and integers beyond
+                    # 64 bits, which no valid record carries.
+                    yield number, orjson.loads(line)
                 except ValueError:
                     yield number, None
 
