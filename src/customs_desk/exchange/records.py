@@ -49,6 +49,7 @@ from customs_desk.exchange.container import (
 from customs_desk.exchange.keys import KeyService, PublicKey, TrustedKeyView
 from customs_desk.exchange.models import Conflict, ExchangeLog, PendingRevision, Quarantine
 from customs_desk.exchange.package import ContentReader, ContentWriter
+from customs_desk.gcpause import collector_paused
 from customs_desk.i18n import Msg
 from customs_desk.records.attachments import SHA256_RE, AttachmentService
 from customs_desk.records.attachments import sha256_file as sha256_attachment
@@ -563,7 +564,7 @@ class RecordExchange:
         actor.require(Permission.IMPORT_PACKAGES if not dry_run else Permission.READ_RECORDS)
         header, _key, trust, plain = self.open_package(path, "records")
         try:
-            with ContentReader(plain, path.name) as content:
+            with ContentReader(plain, path.name) as content, collector_paused():
                 return self._import(actor, path, header, trust, content, dry_run, progress)
         finally:
             plain.unlink(missing_ok=True)
