@@ -16,6 +16,7 @@ Records failing validation are quarantined with their reason; the rest are impor
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 import logging
@@ -29,6 +30,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import Table, func, insert, or_, select, text, true
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from customs_desk import __version__
@@ -610,7 +612,7 @@ class RecordExchange:
         with self._db.read() if dry_run else self._db.transaction() as s:
             big_cache = not dry_run and s.get_bind().dialect.name == "sqlite"
             if big_cache:
-                # A package updates the register's 15 indexes: with SQLite's default 2 MB page
+                # A package updates the register's 23 indexes: with SQLite's default 2 MB page
                 # cache a large store rereads index pages for every batch (bench: +25 % with
                 # 64 MB). Only for this transaction; the pool's connections stay small.
                 s.connection().exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
@@ -619,7 +621,10 @@ class RecordExchange:
                 self._plan_revisions(s, items, plan, package_id, now, dry_run, origin, progress)
             finally:
                 if big_cache:
-                    s.connection().exec_driver_sql("PRAGMA cache_size = -2000")
+                    # Never hides the import's own error: a connection that cannot take this
+                    # is discarded by the pool anyway.
+                    with contextlib.suppress(SQLAlchemyError):
+                        s.connection().exec_driver_sql("PRAGMA cache_size = -2000")
             self._attachments_step(s, content, plan, origin, now, dry_run)
             self._users_step(s, content, origin, now, dry_run)
             self._audit_step(s, content, plan, str(post_info.get("id", "")), dry_run)
