@@ -1,4 +1,5 @@
-"""Fast checks of the packaging files; nothing is built here (packaging/build-linux.sh does that).
+"""Checks of the packaging files. The bundle is not built here (packaging/build-linux.sh does
+that); one test builds a wheel and two run ``--smoke`` from the source tree.
 
 Tools that only some machines have (desktop-file-validate, appstreamcli, makensis) are used when
 present; a test that needs a missing one is skipped with the reason.
@@ -447,14 +448,12 @@ def test_wheel_carries_the_handbooks_and_migrations(tmp_path: Path) -> None:
     (wheel,) = out.glob("customs_desk-*.whl")
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
-        for source in (ROOT / "handbooks").rglob("*"):
-            if source.is_file() and "__pycache__" not in source.parts:
-                inside = (
-                    "customs_desk/resources/handbooks/"
-                    + source.relative_to(ROOT / "handbooks").as_posix()
-                )
+        books = source / "handbooks"
+        for path in books.rglob("*"):
+            if path.is_file():
+                inside = "customs_desk/resources/handbooks/" + path.relative_to(books).as_posix()
                 assert inside in names, inside
-                assert archive.read(inside) == source.read_bytes()
+                assert archive.read(inside) == path.read_bytes()
     assert any(n.startswith("customs_desk/store/migrations/versions/") for n in names)
     assert any(n.startswith("customs_desk/exchange/schemas/") for n in names)
 
