@@ -311,6 +311,38 @@ def test_record_edited_at_both_ends_becomes_a_conflict(
         twin_ctx.close()
 
 
+def test_a_copied_desk_exporting_in_the_same_second_to_the_same_stick_keeps_both(
+    network: dict[str, Station], tmp_path: Path, clock: FrozenClock
+) -> None:
+    """Both copies give their package the same name (post, second, sequence): the second one
+    used to be refused with "already exists". The name is a label; both packages are kept."""
+    from customs_desk.accounts.passwords import fast_passwords_for_tests
+    from customs_desk.app import open_app
+    from customs_desk.paths import AppPaths
+
+    sec, sg = network["sec"], network["sg"]
+    record = sg.inspection()
+    sg.ctx.close()
+    shutil.copytree(sg.ctx.paths.data, tmp_path / "twin")
+    sg.ctx = open_app(sg.ctx.paths, clock=clock, passwords=fast_passwords_for_tests())
+    twin_ctx = open_app(
+        AppPaths.from_base(tmp_path / "twin"), clock=clock, passwords=fast_passwords_for_tests()
+    )
+    twin = Station("SGP-TUAS", twin_ctx, sg.actor, clock, sg.outbox)  # the same stick
+    try:
+        twin.correct(record.id, found_weight_kg=24000, reason="re-weighed on the twin PC")
+        first, second = sg.export(), twin.export()
+        assert first != second and first.exists() and second.exists()
+        assert second.name.startswith(first.stem + "-")
+        assert sec.ctx.exchange.import_package(sec.actor, first).counts()["new"] == 1
+        assert sec.ctx.exchange.import_package(sec.actor, second).counts()["updated"] == 1
+        # Each desk's log names the file it wrote.
+        assert twin_ctx.exchange.log()[0].file_name == second.name
+        assert sg.ctx.exchange.log()[0].file_name == first.name
+    finally:
+        twin_ctx.close()
+
+
 def test_invalid_and_duplicate_records_are_quarantined_the_rest_imported(
     network: dict[str, Station], tmp_path: Path
 ) -> None:

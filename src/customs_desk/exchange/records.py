@@ -457,6 +457,11 @@ class RecordExchange:
                 progress(total, total)
 
         target = folder / file_name
+        if target.exists():
+            # Another package of the same name is already on the stick: a copy of this desk
+            # (a second PC set up from the same data) exported in the same second. The name is
+            # only a label (the package's identity is in its signed header), so keep both.
+            target = folder / f"{target.stem}-{str(package_id)[:8]}.cdx"
         digest = write_container(
             target,
             kind="records",
@@ -476,7 +481,7 @@ class RecordExchange:
                     kind="records",
                     counterpart=",".join(r.post_code for r in targets),
                     sequence=sequence,
-                    file_name=file_name,
+                    file_name=target.name,
                     file_sha256=digest,
                     at=now,
                     by=actor.name,
