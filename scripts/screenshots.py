@@ -409,7 +409,7 @@ def scene_languages(app: QApplication, tmp: Path) -> None:
         controller.window_settings = QSettings(str(tmp / f"{code}.ini"), QSettings.Format.IniFormat)
         controller.actor = ctx.accounts.authenticate("S1001", SUPERVISOR_PW)
         window = controller.open_main_window()
-        window.setGeometry(20, 20, 1280, 720)
+        window.setGeometry(0, 0, 1280, 720)  # the whole 1280-wide screen: nothing falls off it
         grab(app, window, f"main-window-{code}")
         page = window.show_page("inspections")
         assert isinstance(page, InspectionsPage)

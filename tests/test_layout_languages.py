@@ -8,11 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QTabBar,
     QWidget,
@@ -58,6 +59,24 @@ def clipped(root: QWidget) -> list[str]:
                 f"{type(widget).__name__} {widget.objectName() or ''} {text[:50]!r}: "
                 f"needs {needed}px, has {available}px"
             )
+    for header in root.findChildren(QHeaderView):
+        model = header.model()
+        if not header.isVisible() or model is None:
+            continue
+        if header.orientation() != Qt.Orientation.Horizontal:
+            continue
+        for section in range(header.count()):
+            text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+            if header.isSectionHidden(section) or not text.strip():
+                continue
+            # The text plus a little of the section margins: Qt sizes sections to fit with font
+            # metrics that differ by a pixel or two from these for fallback (CJK) fonts.
+            needed = header.fontMetrics().horizontalAdvance(text) + 4
+            if header.sectionSize(section) < needed:
+                problems.append(
+                    f"column {text[:50]!r} of {header.parent().objectName() or 'a table'}: "
+                    f"needs {needed}px, has {header.sectionSize(section)}px"
+                )
     for bar in root.findChildren(QTabBar):
         if not bar.isVisible():
             continue
@@ -108,6 +127,17 @@ def visit_every_page(controller: AppController) -> list[str]:
                 tabs.setCurrentIndex(index)  # type: ignore[attr-defined]
                 QApplication.processEvents()
                 problems += [f"[{spec.key} tab {index}] {p}" for p in clipped(page)]
+    # The inspection form (opened from the register) with a line of goods, tab by tab.
+    page = window.show_page("inspections")
+    form = page.new_inspection()  # type: ignore[attr-defined]
+    assert form is not None
+    form._add_row(form.goods)
+    tabs = form.findChild(QWidget, "formTabs")
+    for index in range(tabs.count()):  # type: ignore[union-attr]
+        tabs.setCurrentIndex(index)  # type: ignore[union-attr]
+        QApplication.processEvents()
+        problems += [f"[inspection form tab {index}] {p}" for p in clipped(form)]
+    page.close_form()  # type: ignore[attr-defined]
     problems += [f"[window] {p}" for p in clipped(window)]
     return problems
 

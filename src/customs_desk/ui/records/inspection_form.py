@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -300,6 +301,9 @@ class InspectionForm(QWidget):
             [self.tr("Container number"), self.tr("Seal numbers (comma-separated)")]
         )
         self.containers.horizontalHeader().setStretchLastSection(True)
+        self.containers.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.containers.setMinimumHeight(120)
         self._watch(self.containers)
         layout.addWidget(self.containers)
@@ -382,8 +386,13 @@ class InspectionForm(QWidget):
                 self.tr("Weight (kg)"),
             ]
         )
-        self.goods.horizontalHeader().setStretchLastSection(False)
-        self.goods.setColumnWidth(0, 260)
+        # The description takes the spare width; code columns fit their header in every
+        # language (a fixed width clipped "Suspected Basel codes").
+        goods_header = self.goods.horizontalHeader()
+        goods_header.setStretchLastSection(False)
+        goods_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.goods.columnCount()):
+            goods_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.goods.setMinimumHeight(180)
         self._watch(self.goods)
         layout.addWidget(self.goods)

@@ -161,11 +161,15 @@ class RegisterView(QWidget):
                 else Qt.SortOrder.AscendingOrder,
             )
             header.blockSignals(False)
-        if not self._sized and self.model.rowCount():
-            self.table.resizeColumnsToContents()
+        if not self._sized:
+            if self.model.rowCount():
+                self.table.resizeColumnsToContents()
+                self._sized = True
+            header = self.table.horizontalHeader()
             for column in range(self.model.columnCount()):
-                self.table.setColumnWidth(column, min(max(self.table.columnWidth(column), 70), 260))
-            self._sized = True
+                # At least the header's own text (an empty register too), at most 260 px.
+                wanted = max(self.table.columnWidth(column), header.sectionSizeHint(column), 70)
+                self.table.setColumnWidth(column, min(wanted, 260))
 
     def refresh(self) -> None:
         self.apply()
