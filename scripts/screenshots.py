@@ -440,6 +440,8 @@ def main(argv: list[str]) -> int:
     app = make_qapplication()
     fonts.load_fonts()
     fonts.apply_app_font(app, "en")
+    # As the app does at start: English with its locale's date format (not Qt's C locale).
+    Translations(app).apply("en")
     wanted = argv or list(SCENES)
     for name in wanted:
         with tempfile.TemporaryDirectory() as tmp:

@@ -147,6 +147,11 @@ def test_inspection_end_to_end(
     when_modal(NotificationDialog, notify)
     widget.add_notification()
     assert "30 days left" in widget.clock_label.text()
+    # The notification date in the interface's format, like every other date on screen.
+    from customs_desk.ui.formats import date_text
+
+    shown = date_text(clock.now().date())
+    assert f"(AU) informed on {shown}" in widget.notifications.text()
     widget.status.setCurrentIndex(widget.status.findData("take-back-requested"))
     widget.path.setCurrentIndex(widget.path.findData("take-back"))
     assert widget.apply_changes()

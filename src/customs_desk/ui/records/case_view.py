@@ -267,7 +267,9 @@ class CaseWidget(QWidget):
             box.setChecked(key in (p.get("grounds") or []))
         notes = [
             self.tr("{authority} ({country}) informed on {date}").format(
-                authority=n["authority"], country=n.get("country") or "—", date=n["notified_on"]
+                authority=n["authority"],
+                country=n.get("country") or "—",
+                date=_shown_date(n.get("notified_on")),
             )
             for n in p.get("notifications") or []
         ]
@@ -360,3 +362,11 @@ class CaseWidget(QWidget):
             return
         self.load()
         self.saved.emit()
+
+
+def _shown_date(iso: object) -> str:
+    """A stored ISO date in the interface language's format (left as stored if malformed)."""
+    try:
+        return date_text(date.fromisoformat(str(iso)))
+    except ValueError:
+        return str(iso or "")
