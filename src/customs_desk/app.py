@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 # again and again while they are created (full passes of 20-90 ms each, ~15% of the GUI's
 # start-up, bench/bench_startup.py), so it pauses during these imports, and the objects are then
 # frozen: moved out of its reach, as they can never become garbage.
-_gc_was_enabled = gc.isenabled()
-gc.disable()
-try:
+from customs_desk.gcpause import collector_paused
+
+with collector_paused():
     from customs_desk.accounts.passwords import Passwords
     from customs_desk.accounts.service import AccountService
     from customs_desk.clock import Clock
@@ -42,10 +42,8 @@ try:
     from customs_desk.settings import Settings
     from customs_desk.store.database import Database
     from customs_desk.store.migrate import MigrationReport, prepare_database
-finally:
+
     gc.freeze()
-    if _gc_was_enabled:
-        gc.enable()
 
 if TYPE_CHECKING:
     from customs_desk.reports.service import ReportService

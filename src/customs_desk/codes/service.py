@@ -13,6 +13,7 @@ import json
 import logging
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -549,23 +550,21 @@ class CodeService:
         )
 
     def check_basel(self, code: str, day: date) -> CodeCheck:
-        return self._remembered("basel", code, day)
+        return self._remembered("basel", code, day, self._check_basel)
 
     def check_hs(self, code: str, day: date) -> CodeCheck:
-        return self._remembered("hs", code, day)
+        return self._remembered("hs", code, day, self._check_hs)
 
-    def _remembered(self, kind: str, code: str, day: date) -> CodeCheck:
+    def _remembered(
+        self, kind: str, code: str, day: date, check: Callable[[Dataset, str, date], CodeCheck]
+    ) -> CodeCheck:
         data = self.dataset()
         key = (kind, code, day)
         found: CodeCheck | None = data.checks.get(key)
         if found is None:
             if len(data.checks) > CHECK_MEMORY:
                 data.checks.clear()
-            found = data.checks[key] = (
-                self._check_basel(data, code, day)
-                if kind == "basel"
-                else self._check_hs(data, code, day)
-            )
+            found = data.checks[key] = check(data, code, day)
         return found
 
     def _check_basel(self, data: Dataset, code: str, day: date) -> CodeCheck:

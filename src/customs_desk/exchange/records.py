@@ -617,6 +617,7 @@ class RecordExchange:
         with self._db.read() if dry_run else self._db.transaction() as s:
             big_cache = not dry_run and s.get_bind().dialect.name == "sqlite"
             if big_cache:
+                cache_size = int(s.connection().exec_driver_sql("PRAGMA cache_size").scalar_one())
                 # A package updates the register's 23 indexes: with SQLite's default 2 MB page
                 # cache a large store rereads index pages for every batch (bench: +25 % with
                 # 64 MB). Only for this transaction; the pool's connections stay small.
@@ -629,7 +630,7 @@ class RecordExchange:
                     # Never hides the import's own error: a connection that cannot take this
                     # is discarded by the pool anyway.
                     with contextlib.suppress(SQLAlchemyError):
-                        s.connection().exec_driver_sql("PRAGMA cache_size = -2000")
+                        s.connection().exec_driver_sql(f"PRAGMA cache_size = {cache_size}")
             self._attachments_step(s, content, plan, origin, now, dry_run)
             self._users_step(s, content, origin, now, dry_run)
             self._audit_step(s, content, plan, str(post_info.get("id", "")), dry_run)
@@ -1056,31 +1057,21 @@ class RecordExchange:
             s.execute(text("UPDATE inspection_fts_bulk SET active = 0 WHERE id = 1"))
 
     def _adopt_waiting_cases(self, s: Session, origin: uuid.UUID, now: datetime) -> None:
-        """Cases that arrived before their inspection (packages imported out of order)."""
-        s.flush()
-        waiting = s.execute(
-            select(RecordRevision.record_id, func.max(RecordRevision.revision))
-            .where(
-                RecordRevision.kind == "case",
-                RecordRevision.origin_post_id == origin,
-                RecordRevision.record_id.not_in(select(Case.id)),
-            )
-            .group_by(RecordRevision.record_id)
-        ).all()
-        for record_id, revision in waiting:
-            self._update_current(s, record_id, int(revision), origin, now)
-        s.flush()
-        events = s.execute(
-            select(RecordRevision.record_id, func.max(RecordRevision.revision))
-            .where(
-                RecordRevision.kind == "case_event",
-                RecordRevision.origin_post_id == origin,
-                RecordRevision.record_id.not_in(select(CaseEvent.id)),
-            )
-            .group_by(RecordRevision.record_id)
-        ).all()
-        for record_id, revision in events:
-            self._update_current(s, record_id, int(revision), origin, now)
+        """Cases that arrived before their inspection (packages imported out of order), then
+        their events."""
+        for kind, model in (("case", Case), ("case_event", CaseEvent)):
+            s.flush()
+            waiting = s.execute(
+                select(RecordRevision.record_id, func.max(RecordRevision.revision))
+                .where(
+                    RecordRevision.kind == kind,
+                    RecordRevision.origin_post_id == origin,
+                    RecordRevision.record_id.not_in(select(model.id)),
+                )
+                .group_by(RecordRevision.record_id)
+            ).all()
+            for record_id, revision in waiting:
+                self._update_current(s, record_id, int(revision), origin, now)
 
     def _drop_pending(self, s: Session, row: dict[str, Any]) -> None:
         for pending in s.scalars(

@@ -13,12 +13,40 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from customs_desk.accounts.models import Post
-from customs_desk.records.models import PostSequence
-from customs_desk.store.audit import canonical_json
+from customs_desk.accounts.roles import Actor
+from customs_desk.records.models import Case, Inspection, PostSequence
+from customs_desk.store.audit import append_event, canonical_json
 
 
 def content_hash(payload: dict[str, Any]) -> str:
     return hashlib.sha256(canonical_json(payload)).hexdigest()
+
+
+def audit_record(
+    s: Session,
+    actor: Actor,
+    at: datetime,
+    action: str,
+    row: Inspection | Case,
+    details: dict[str, Any],
+) -> None:
+    """An audit event for an inspection or a case, naming its number, revision and hash."""
+    append_event(
+        s,
+        chain=str(actor.post_id),
+        occurred_at=at,
+        actor_id=actor.user_id,
+        actor_name=actor.name,
+        action=action,
+        entity_type="inspection" if isinstance(row, Inspection) else "case",
+        entity_id=str(row.id),
+        details={
+            "number": row.number,
+            "revision": row.revision,
+            "hash": row.content_hash,
+            **details,
+        },
+    )
 
 
 def next_number(s: Session, post: Post, kind: str, when: datetime) -> str:

@@ -17,10 +17,16 @@ from customs_desk.codes.service import CodeService
 from customs_desk.errors import NotFound, PermissionDenied, UserError, ValidationError
 from customs_desk.handbooks.text import fold
 from customs_desk.i18n import Msg
-from customs_desk.records.common import InspectionView, RevisionInfo, content_hash, next_number
+from customs_desk.records.common import (
+    InspectionView,
+    RevisionInfo,
+    audit_record,
+    content_hash,
+    next_number,
+)
 from customs_desk.records.models import EditSession, Inspection, RecordRevision
 from customs_desk.records.validation import Problems, parse_datetime, validate_inspection
-from customs_desk.store.audit import GENESIS, append_event
+from customs_desk.store.audit import GENESIS
 from customs_desk.store.base import new_id
 from customs_desk.store.database import Database
 
@@ -469,19 +475,4 @@ class InspectionService:
     def _audit(
         self, s: Session, actor: Actor, action: str, row: Inspection, details: dict[str, Any]
     ) -> None:
-        append_event(
-            s,
-            chain=str(actor.post_id),
-            occurred_at=self._clock.now(),
-            actor_id=actor.user_id,
-            actor_name=actor.name,
-            action=action,
-            entity_type="inspection",
-            entity_id=str(row.id),
-            details={
-                "number": row.number,
-                "revision": row.revision,
-                "hash": row.content_hash,
-                **details,
-            },
-        )
+        audit_record(s, actor, self._clock.now(), action, row, details)

@@ -172,6 +172,18 @@ def _posts_first(db: Database, stmt: Select[Any]) -> Select[Any]:
     return stmt.where(func.unlikely(Post.code == Post.code)) if db.is_sqlite else stmt
 
 
+def _days(column: Any, q: RegisterQuery) -> list[ColumnElement[bool]]:
+    """``column`` within the query's days, from the start of ``date_from`` to the end of
+    ``date_to``, in this computer's time zone."""
+    conditions: list[ColumnElement[bool]] = []
+    if q.date_from:
+        conditions.append(column >= datetime.combine(q.date_from, time.min).astimezone())
+    if q.date_to:
+        end = datetime.combine(q.date_to + timedelta(days=1), time.min).astimezone()
+        conditions.append(column < end)
+    return conditions
+
+
 class Register:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -197,15 +209,7 @@ class Register:
             stmt = stmt.where(Inspection.waste_stream == q.waste_stream)
         if q.post:
             stmt = stmt.where(Post.code == q.post)
-        if q.date_from:
-            stmt = stmt.where(
-                Inspection.inspected_at >= datetime.combine(q.date_from, time.min).astimezone()
-            )
-        if q.date_to:
-            stmt = stmt.where(
-                Inspection.inspected_at
-                < datetime.combine(q.date_to + timedelta(days=1), time.min).astimezone()
-            )
+        stmt = stmt.where(*_days(Inspection.inspected_at, q))
         condition = _text_condition(self._db, Inspection, "inspection_fts", q.text, rare=rare)
         if condition is not None:
             stmt = stmt.where(condition)
@@ -258,15 +262,7 @@ class Register:
                 Case.deadline < q.overdue_on,
                 Case.status.not_in(("not-illegal", "returned-or-disposed", "closed")),
             )
-        if q.date_from:
-            stmt = stmt.where(
-                Case.opened_at >= datetime.combine(q.date_from, time.min).astimezone()
-            )
-        if q.date_to:
-            stmt = stmt.where(
-                Case.opened_at
-                < datetime.combine(q.date_to + timedelta(days=1), time.min).astimezone()
-            )
+        stmt = stmt.where(*_days(Case.opened_at, q))
         condition = _text_condition(self._db, Case, "case_file_fts", q.text, rare=rare)
         if condition is not None:
             stmt = stmt.where(condition)
