@@ -97,7 +97,10 @@ class _Job(QRunnable):
                 self._emit("done", result)
         finally:
             if self.resumer is not None:
-                self.resumer.job_finished.emit()
+                # RuntimeError: the application is shutting down (its resumer is gone) while
+                # this job finished; there is no collector left to resume.
+                with contextlib.suppress(RuntimeError):
+                    self.resumer.job_finished.emit()
 
     def _emit(self, name: str, *args: Any) -> None:
         # RuntimeError: the widget that asked for this work was closed meanwhile; nobody to tell.
